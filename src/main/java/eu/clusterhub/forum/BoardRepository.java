@@ -1,0 +1,32 @@
+package eu.clusterhub.forum;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Boards as the rest of the application sees them; hides JPA. */
+@ApplicationScoped
+public class BoardRepository {
+
+    @PersistenceContext(unitName = "clusterhub")
+    private EntityManager em;
+
+    /** Boards in their display order; archived ones last. */
+    public List<Board> listed() {
+        return em.createQuery("SELECT b FROM Board b ORDER BY b.archived, b.position, b.name", Board.class)
+                .getResultList();
+    }
+
+    public Optional<Board> bySlug(String slug) {
+        return em.createQuery("SELECT b FROM Board b WHERE b.slug = :slug", Board.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public void add(Board board) {
+        em.persist(board);
+    }
+}

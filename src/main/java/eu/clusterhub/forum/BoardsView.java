@@ -1,0 +1,24 @@
+package eu.clusterhub.forum;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The board list on the home page and on /boards. */
+@Named
+@RequestScoped
+public class BoardsView {
+
+    @Inject
+    private BoardRepository boards;
+
+    private List<Board> listed;
+
+    public List<Board> getBoards() {
+        if (listed == null) {
+            listed = boards.listed();
+        }
+        return listed;
+    }
+}

@@ -1,0 +1,2 @@
+/** MicroProfile Health checks behind /health/ready and /health/live. */
+package eu.clusterhub.platform.health;
