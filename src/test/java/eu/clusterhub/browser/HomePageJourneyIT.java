@@ -1,0 +1,104 @@
+package eu.clusterhub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.clusterhub.browser.pages.BoardPage;
+import eu.clusterhub.browser.pages.BoardsPage;
+import eu.clusterhub.browser.pages.HomePage;
+import eu.clusterhub.browser.pages.NotFoundPage;
+import eu.clusterhub.browser.pages.SearchPage;
+import eu.clusterhub.testsupport.Boards;
+import eu.clusterhub.testsupport.Deployments;
+import eu.clusterhub.testsupport.TestDatabase;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** A visitor in headless Chromium: home page, boards, navigation, the 404 page. */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class HomePageJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private ChromeDriver driver;
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        driver.quit();
+    }
+
+    @Test
+    void visitorSeesTheBoardsAndFollowsTheNavigation() {
+        HomePage home = HomePage.open(driver, base.toExternalForm());
+
+        assertThat(home.title()).isEqualTo("Home · ClusterHub");
+        assertThat(home.language()).isEqualTo("en");
+        assertThat(home.navigationLinks()).containsExactly("Announcements", "Boards", "Search", "Sign in");
+        assertThat(home.boardNames()).containsExactlyElementsOf(Boards.SEED_NAMES);
+
+        BoardPage funding = home.openBoard("Funding");
+        assertThat(funding.heading()).isEqualTo("Funding");
+        assertThat(funding.description()).startsWith("EU, national and regional funding calls");
+        assertThat(driver.getCurrentUrl()).endsWith("/boards/funding");
+
+        BoardsPage boards = funding.backToBoards();
+        assertThat(boards.heading()).isEqualTo("Boards");
+        assertThat(boards.boardNames()).containsExactlyElementsOf(Boards.SEED_NAMES);
+        assertThat(boards.descriptionOf("i-can-help")).startsWith("Offer capacity");
+
+        assertThat(boards.openBoard("Technological solutions & tips").heading()).isEqualTo("Technological solutions & tips");
+        assertThat(boards.openAnnouncements().heading()).isEqualTo("Announcements");
+        assertThat(new HomePage(driver).openSearch().heading()).isEqualTo("Search");
+        assertThat(new HomePage(driver).openSignIn().heading()).isEqualTo("Sign in");
+
+        SearchPage search = new HomePage(driver).searchFromHeader("ventilator valves");
+        assertThat(search.heading()).isEqualTo("Search");
+        assertThat(search.query()).isEqualTo("ventilator valves");
+    }
+
+    @Test
+    void keyboardUsersCanSkipToTheContent() {
+        HomePage home = HomePage.open(driver, base.toExternalForm());
+
+        assertThat(home.firstTabStop()).isEqualTo("Skip to main content");
+    }
+
+    @Test
+    void theLayoutFitsASmallPhoneScreen() {
+        driver.manage().window().setSize(new Dimension(360, 740));
+        HomePage home = HomePage.open(driver, base.toExternalForm());
+
+        assertThat(home.fitsWindowWidth()).isTrue();
+        assertThat(home.boardNames()).hasSize(8);
+    }
+
+    @Test
+    void anUnknownPathShowsTheFriendly404() {
+        NotFoundPage notFound = NotFoundPage.open(driver, base.toExternalForm() + "this/page/does-not-exist");
+
+        assertThat(notFound.isShown()).isTrue();
+        assertThat(notFound.heading()).isEqualTo("We could not find that page");
+        assertThat(notFound.pageText()).doesNotContain("Exception", "stack");
+        assertThat(notFound.goHome().boardNames()).hasSize(8);
+    }
+}

@@ -1,0 +1,152 @@
+package eu.clusterhub.devserver;
+
+import eu.clusterhub.testsupport.EmbeddedMariaDb;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What {@code mvn -Prun} runs: an embedded MariaDB (unless CLUSTERHUB_DB_URL names a
+ * database) with its data under ./data/mariadb, and Payara Micro serving the WAR at
+ * http://localhost:${CLUSTERHUB_PORT:-8080}/. The CLUSTERHUB_* environment is passed on.
+ * Ctrl-C stops both.
+ */
+public final class DevServer {
+
+    private static final String READY = "Payara Micro";
+    private static final String READY_SUFFIX = "ready in";
+
+    private final Path home = Path.of(System.getProperty("clusterhub.home", ".")).toAbsolutePath().normalize();
+    private final int port = Integer.parseInt(envOr("CLUSTERHUB_PORT", "8080"));
+    private EmbeddedMariaDb database;
+    private Process server;
+    private volatile boolean stopping;
+
+    public static void main(String[] args) throws Exception {
+        DevServer devServer = new DevServer();
+        Runtime.getRuntime().addShutdownHook(new Thread(devServer::stop, "clusterhub-devserver-stop"));
+        int exit = devServer.run();
+        if (exit != 0 && !devServer.stopping) {
+            throw new IllegalStateException("Payara Micro stopped with exit code " + exit + "; see the log above.");
+        }
+    }
+
+    private int run() throws IOException, InterruptedException, SQLException {
+        requireFreePort();
+        ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        if (blank(env.get("CLUSTERHUB_DB_URL"))) {
+            startEmbeddedDatabase(env);
+        } else {
+            say("Using the database at " + env.get("CLUSTERHUB_DB_URL"));
+        }
+        env.putIfAbsent("CLUSTERHUB_CONTENT_DIR", home.resolve("content").toString());
+        say("Starting Payara Micro on port " + port + " ...");
+        server = builder.start();
+        pipeOutput(server);
+        return server.waitFor();
+    }
+
+    private List<String> command() {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return List.of(java, "-Xmx1g", "-jar", required("payara.microJar"),
+                "--deploy", required("clusterhub.war"),
+                "--contextroot", "/",
+                "--port", Integer.toString(port),
+                "--nocluster");
+    }
+
+    private void startEmbeddedDatabase(Map<String, String> env) throws SQLException {
+        Path dir = home.resolve("data").resolve("mariadb");
+        say("Starting the embedded MariaDB (data in " + home.relativize(dir) + ") ...");
+        database = EmbeddedMariaDb.start(dir);
+        try (Connection admin = DriverManager.getConnection(database.serverUrl(), "root", "");
+             Statement sql = admin.createStatement()) {
+            sql.execute("CREATE DATABASE IF NOT EXISTS clusterhub CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        }
+        env.put("CLUSTERHUB_DB_URL", database.url("clusterhub"));
+        env.put("CLUSTERHUB_DB_USER", "clusterhub");
+        env.put("CLUSTERHUB_DB_PASSWORD", "clusterhub");
+    }
+
+    private void pipeOutput(Process process) {
+        Thread pump = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    System.out.println(line);
+                    if (line.contains(READY) && line.contains(READY_SUFFIX)) {
+                        say("ClusterHub is running at http://localhost:" + port + "/  (Ctrl-C stops it)");
+                    }
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+        }, "clusterhub-devserver-output");
+        pump.setDaemon(true);
+        pump.start();
+    }
+
+    private synchronized void stop() {
+        stopping = true;
+        if (server != null && server.isAlive()) {
+            say("Stopping Payara Micro ...");
+            server.destroy();
+            try {
+                if (!server.waitFor(30, TimeUnit.SECONDS)) {
+                    server.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                server.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (database != null) {
+            say("Stopping the embedded MariaDB ...");
+            database.close();
+            database = null;
+        }
+    }
+
+    private void requireFreePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(port)) {
+            probe.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IOException("Port " + port + " is in use; set CLUSTERHUB_PORT to another port.", e);
+        }
+        Files.createDirectories(home.resolve("data"));
+    }
+
+    private static String required(String property) {
+        String value = System.getProperty(property);
+        if (blank(value)) {
+            throw new IllegalStateException("System property " + property + " is not set (run through mvn -Prun)");
+        }
+        return value;
+    }
+
+    private static String envOr(String name, String fallback) {
+        String value = System.getenv(name);
+        return blank(value) ? fallback : value;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static void say(String message) {
+        System.out.println("[clusterhub] " + message);
+        System.out.flush();
+    }
+}

@@ -1,0 +1,156 @@
+package eu.clusterhub.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.clusterhub.testsupport.Boards;
+import eu.clusterhub.testsupport.Deployments;
+import eu.clusterhub.testsupport.Http;
+import eu.clusterhub.testsupport.TestDatabase;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The WAR deployed on Payara Micro against MariaDB: start-up, schema, seed, pages, health. */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class FoundationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void readinessIsUpWithDatabaseAndContentChecks() {
+        HttpResponse<String> response = Http.getFromRoot(base, "/health/ready");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonObject health = Http.json(response);
+        assertThat(health.getString("status")).isEqualTo("UP");
+        List<String> checks = health.getJsonArray("checks").stream()
+                .map(JsonValue::asJsonObject)
+                .filter(check -> check.getString("status").equals("UP"))
+                .map(check -> check.getString("name"))
+                .toList();
+        assertThat(checks).contains("database", "content");
+    }
+
+    @Test
+    void livenessIsUp() {
+        HttpResponse<String> response = Http.getFromRoot(base, "/health/live");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(Http.json(response).getString("status")).isEqualTo("UP");
+    }
+
+    @Test
+    void everyMigrationInTheSourceTreeWasAppliedSuccessfully() throws Exception {
+        List<String> expected = migrationVersions();
+        List<String> applied = new ArrayList<>();
+        try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement();
+             ResultSet rs = sql.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank")) {
+            while (rs.next()) {
+                assertThat(rs.getBoolean("success")).as("migration %s succeeded", rs.getString("version")).isTrue();
+                applied.add(rs.getString("version"));
+            }
+        }
+        assertThat(applied).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void theEightSeedBoardsAreInTheDatabaseInOrder() throws Exception {
+        List<Boards.Row> boards = Boards.all();
+
+        assertThat(boards).extracting(Boards.Row::slug).containsExactlyElementsOf(Boards.SEED_SLUGS);
+        assertThat(boards).extracting(Boards.Row::name).containsExactlyElementsOf(Boards.SEED_NAMES);
+        assertThat(boards).allSatisfy(board -> assertThat(board.description()).isNotBlank());
+    }
+
+    @Test
+    void homePageListsTheEightBoardsWithLinks() {
+        HttpResponse<String> home = Http.get(base, "");
+
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(home.body()).startsWith("<!DOCTYPE html>").contains("<html lang=\"en\"");
+        for (int i = 0; i < Boards.SEED_SLUGS.size(); i++) {
+            assertThat(home.body())
+                    .contains("href=\"" + base.getPath() + "boards/" + Boards.SEED_SLUGS.get(i) + "\"")
+                    .contains(Boards.SEED_NAMES.get(i).replace("&", "&amp;"));
+        }
+    }
+
+    @Test
+    void aBoardHasItsOwnPage() {
+        HttpResponse<String> board = Http.get(base, "boards/funding");
+
+        assertThat(board.statusCode()).isEqualTo(200);
+        assertThat(board.body()).contains("<h1>Funding</h1>").contains("EU, national and regional funding calls");
+    }
+
+    @Test
+    void unknownPathsGetTheFriendly404WithoutInternals() {
+        for (String path : List.of("no-such-page", "boards/no-such-board", "boards/funding/deeper", "announcements/x")) {
+            HttpResponse<String> response = Http.get(base, path);
+
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path)
+                    .contains("We could not find that page")
+                    .contains("Go to the home page")
+                    .doesNotContain("Exception", "at eu.clusterhub", "Payara", "GlassFish");
+        }
+    }
+
+    @Test
+    void navigationPagesAnswer() {
+        for (String path : List.of("boards", "announcements", "search?q=ventilator", "signin")) {
+            assertThat(Http.get(base, path).statusCode()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void versionedStaticAssetsAreCachedForAYear() {
+        HttpResponse<String> home = Http.get(base, "");
+        String stylesheet = home.body().lines()
+                .flatMap(line -> Stream.of(line.split("\"")))
+                .filter(part -> part.contains("site.css"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("home page links no site.css"))
+                .replace("&amp;", "&");
+        assertThat(stylesheet).contains("v=");
+
+        HttpResponse<String> css = Http.getFromRoot(base, stylesheet);
+
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+    }
+
+    private static List<String> migrationVersions() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.matches("V\\d+__.+\\.sql"))
+                    .map(name -> name.substring(1, name.indexOf("__")))
+                    .sorted((a, b) -> Integer.compare(Integer.parseInt(a), Integer.parseInt(b)))
+                    .toList();
+        }
+    }
+}
