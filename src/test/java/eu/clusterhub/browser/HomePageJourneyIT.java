@@ -11,6 +11,7 @@ import eu.clusterhub.testsupport.Boards;
 import eu.clusterhub.testsupport.Deployments;
 import eu.clusterhub.testsupport.TestDatabase;
 import java.net.URL;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -90,6 +91,15 @@ class HomePageJourneyIT {
 
         assertThat(home.fitsWindowWidth()).isTrue();
         assertThat(home.boardNames()).hasSize(8);
+    }
+
+    @Test
+    void thePagesMeetWcagAA() {
+        for (String path : List.of("", "boards", "boards/funding", "announcements", "search", "signin", "no-such-page")) {
+            driver.get(base.toExternalForm() + path);
+
+            assertThat(Accessibility.violations(driver)).as("accessibility of /%s", path).isEmpty();
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.clusterhub.testsupport.Boards;
 import eu.clusterhub.testsupport.Deployments;
+import eu.clusterhub.testsupport.HtmlChecker;
 import eu.clusterhub.testsupport.Http;
 import eu.clusterhub.testsupport.TestDatabase;
 import jakarta.json.JsonObject;
@@ -124,6 +125,15 @@ class FoundationIT {
     void navigationPagesAnswer() {
         for (String path : List.of("boards", "announcements", "search?q=ventilator", "signin")) {
             assertThat(Http.get(base, path).statusCode()).as(path).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void everyPageIsValidHtml5() {
+        for (String path : List.of("", "boards", "boards/funding", "announcements", "search?q=valves+%26+masks", "signin", "no-such-page")) {
+            HttpResponse<String> page = Http.get(base, path);
+
+            assertThat(HtmlChecker.errors(page.body())).as("HTML errors on /%s", path).isEmpty();
         }
     }
 
