@@ -110,7 +110,8 @@ class FoundationIT {
 
     @Test
     void unknownPathsGetTheFriendly404WithoutInternals() {
-        for (String path : List.of("no-such-page", "boards/no-such-board", "boards/funding/deeper", "announcements/x")) {
+        for (String path : List.of("no-such-page", "boards/no-such-board", "boards/funding/deeper", "announcements/x",
+                "views/forum/boards.xhtml", "errors/500.xhtml", "WEB-INF/web.xml")) {
             HttpResponse<String> response = Http.get(base, path);
 
             assertThat(response.statusCode()).as(path).isEqualTo(404);
@@ -119,6 +120,17 @@ class FoundationIT {
                     .contains("Go to the home page")
                     .doesNotContain("Exception", "at eu.clusterhub", "Payara", "GlassFish");
         }
+    }
+
+    @Test
+    void aFailureInsideThePortalGetsTheFriendly500WithoutInternals() {
+        // a postback carrying a view state the server never issued makes Faces throw
+        HttpResponse<String> response = Http.post(base, "boards/funding", "jakarta.faces.ViewState=forged&x=1");
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body())
+                .contains("Something went wrong on our side")
+                .doesNotContain("Exception", "at jakarta.", "Mojarra", "Payara", "GlassFish");
     }
 
     @Test

@@ -28,6 +28,13 @@ public final class Http {
         return send(HttpRequest.newBuilder(resolve(base, path)).GET());
     }
 
+    /** POST of a form (application/x-www-form-urlencoded) to a path relative to the base URL. */
+    public static HttpResponse<String> post(URL base, String path, String form) {
+        return send(HttpRequest.newBuilder(resolve(base, path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
     /** GET of an absolute path on the deployment's host (e.g. "/health/ready"). */
     public static HttpResponse<String> getFromRoot(URL base, String absolutePath) {
         return send(HttpRequest.newBuilder(URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + absolutePath)).GET());

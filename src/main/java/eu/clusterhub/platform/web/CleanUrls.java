@@ -1,0 +1,68 @@
+package eu.clusterhub.platform.web;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The map between clean URLs and views, both ways. Each section of the site has a list
+ * view at its root ({@code /boards}) and optionally an item view one segment deeper
+ * ({@code /boards/funding}, the segment being the {@linkplain PathParameter path parameter}).
+ * Views live under /views/&lt;feature&gt;/, away from the URL space.
+ */
+public final class CleanUrls {
+
+    record Section(String path, String listView, String itemView) {
+    }
+
+    /** A view to show, and the path parameter it gets, if any. */
+    public record Target(String view, Optional<String> parameter) {
+    }
+
+    private static final Map<String, Section> SECTIONS = Map.of(
+            "/boards", new Section("/boards", "/views/forum/boards.xhtml", "/views/forum/board.xhtml"),
+            "/announcements", new Section("/announcements", "/views/announcement/announcements.xhtml", null),
+            "/search", new Section("/search", "/views/search/search.xhtml", null),
+            "/signin", new Section("/signin", "/views/account/signin.xhtml", null));
+
+    private CleanUrls() {
+    }
+
+    /** The servlet URL patterns that cover every section, e.g. {@code /boards/*}. */
+    public static String[] sectionPatterns() {
+        return SECTIONS.keySet().stream().sorted().map(path -> path + "/*").toArray(String[]::new);
+    }
+
+    /**
+     * The view for a request to a section.
+     *
+     * @param section  the servlet path, e.g. {@code /boards}
+     * @param pathInfo what follows it, e.g. {@code /funding}, or null
+     */
+    public static Optional<Target> resolve(String section, String pathInfo) {
+        Section known = SECTIONS.get(section);
+        String rest = pathInfo == null ? "" : pathInfo;
+        if (known == null) {
+            return Optional.empty();
+        }
+        if (rest.isEmpty() || rest.equals("/")) {
+            return Optional.of(new Target(known.listView(), Optional.empty()));
+        }
+        if (known.itemView() != null && rest.indexOf('/', 1) < 0) {
+            return Optional.of(new Target(known.itemView(), Optional.of(rest.substring(1))));
+        }
+        return Optional.empty();
+    }
+
+    /** The clean URL (without context path) of a view, so forms post back to it. */
+    public static Optional<String> urlOf(String viewId, Optional<String> parameter) {
+        for (Section section : SECTIONS.values()) {
+            if (section.listView().equals(viewId)) {
+                return Optional.of(section.path());
+            }
+            if (viewId.equals(section.itemView()) && parameter.isPresent()) {
+                return Optional.of(section.path() + "/" + parameter.get());
+            }
+        }
+        return Optional.empty();
+    }
+}
