@@ -51,9 +51,12 @@ final class YamlDocument {
             int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
             throw new ContentException(file, line, "not valid YAML: " + e.getProblem(), e);
         } catch (YAMLException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new ContentException(file, 1, "not UTF-8 text; save the file as UTF-8", e);
+            }
             throw new ContentException(file, 1, "not valid YAML: " + e.getMessage(), e);
         } catch (CharacterCodingException e) {
-            throw new ContentException(file, 1, "not UTF-8 text", e);
+            throw new ContentException(file, 1, "not UTF-8 text; save the file as UTF-8", e);
         } catch (IOException e) {
             throw new ContentException(file, 1, "cannot be read: " + e.getMessage(), e);
         }
