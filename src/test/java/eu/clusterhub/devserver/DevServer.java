@@ -31,13 +31,21 @@ public final class DevServer {
     private final int port = Integer.parseInt(envOr("CLUSTERHUB_PORT", "8080"));
     private EmbeddedMariaDb database;
     private Process server;
-    private volatile boolean stopping;
+    private volatile boolean interrupted;
 
     public static void main(String[] args) throws Exception {
         DevServer devServer = new DevServer();
-        Runtime.getRuntime().addShutdownHook(new Thread(devServer::stop, "clusterhub-devserver-stop"));
-        int exit = devServer.run();
-        if (exit != 0 && !devServer.stopping) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            devServer.interrupted = true;
+            devServer.stop();
+        }, "clusterhub-devserver-stop"));
+        int exit;
+        try {
+            exit = devServer.run();
+        } finally {
+            devServer.stop();   // Payara Micro ended (or never started): the database goes too
+        }
+        if (exit != 0 && !devServer.interrupted) {
             throw new IllegalStateException("Payara Micro stopped with exit code " + exit + "; see the log above.");
         }
     }
@@ -52,6 +60,9 @@ public final class DevServer {
             say("Using the database at " + env.get("CLUSTERHUB_DB_URL"));
         }
         env.putIfAbsent("CLUSTERHUB_CONTENT_DIR", home.resolve("content").toString());
+        // the documented development admin (README), created on the first start only
+        env.putIfAbsent("CLUSTERHUB_ADMIN_EMAIL", "admin@clusterhub.test");
+        env.putIfAbsent("CLUSTERHUB_ADMIN_PASSWORD", "open-the-hub-2026");
         say("Starting Payara Micro on port " + port + " ...");
         server = builder.start();
         pipeOutput(server);
@@ -102,7 +113,6 @@ public final class DevServer {
     }
 
     private synchronized void stop() {
-        stopping = true;
         if (server != null && server.isAlive()) {
             say("Stopping Payara Micro ...");
             server.destroy();

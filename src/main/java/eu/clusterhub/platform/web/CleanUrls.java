@@ -22,7 +22,10 @@ public final class CleanUrls {
             "/boards", new Section("/boards", "/views/forum/boards.xhtml", "/views/forum/board.xhtml"),
             "/announcements", new Section("/announcements", "/views/announcement/announcements.xhtml", null),
             "/search", new Section("/search", "/views/search/search.xhtml", null),
-            "/signin", new Section("/signin", "/views/account/signin.xhtml", null));
+            "/signin", new Section("/signin", "/views/account/signin.xhtml", null),
+            "/register", new Section("/register", "/views/account/register.xhtml", null),
+            "/verify", new Section("/verify", "/views/account/verify.xhtml", null),
+            "/profile", new Section("/profile", "/views/account/profile.xhtml", null));
 
     private CleanUrls() {
     }

@@ -36,6 +36,6 @@ class CleanUrlsTest {
 
     @Test
     void everySectionIsCoveredByAServletPattern() {
-        assertThat(CleanUrls.sectionPatterns()).containsExactly("/announcements/*", "/boards/*", "/search/*", "/signin/*");
+        assertThat(CleanUrls.sectionPatterns()).containsExactly("/announcements/*", "/boards/*", "/profile/*", "/register/*", "/search/*", "/signin/*", "/verify/*");
     }
 }

@@ -1,0 +1,60 @@
+package eu.clusterhub.account;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/** The JSON shapes of accounts and organisations in the API. */
+final class AccountJson {
+
+    private AccountJson() {
+    }
+
+    static JsonObject account(Account account) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", account.getId())
+                .add("displayName", account.getDisplayName())
+                .add("role", account.getRole().name())
+                .add("status", account.getStatus().name())
+                .add("emailVerified", account.isEmailVerified())
+                .add("createdAt", time(account.getCreatedAt()));
+        if (account.getEmail() != null) {
+            json.add("email", account.getEmail());
+        }
+        if (account.getOrganisation() != null) {
+            json.add("organisation", organisation(account.getOrganisation()));
+        }
+        return json.build();
+    }
+
+    static JsonObject organisation(Organisation organisation) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", organisation.getId())
+                .add("name", organisation.getName())
+                .add("kind", organisation.getKind().name())
+                .add("country", organisation.getCountry())
+                .add("verified", organisation.isVerified());
+        if (organisation.getSector() != null) {
+            json.add("sector", organisation.getSector());
+        }
+        return json.build();
+    }
+
+    static JsonObject token(ApiToken token) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("id", token.getId())
+                .add("name", token.getName())
+                .add("createdAt", time(token.getCreatedAt()))
+                .add("revoked", token.isRevoked());
+        if (token.getLastUsedAt() != null) {
+            json.add("lastUsedAt", time(token.getLastUsedAt()));
+        }
+        return json.build();
+    }
+
+    static String time(LocalDateTime utc) {
+        return utc.atOffset(ZoneOffset.UTC).toString();
+    }
+}

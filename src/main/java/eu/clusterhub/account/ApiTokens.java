@@ -1,0 +1,69 @@
+package eu.clusterhub.account;
+
+import eu.clusterhub.platform.EventLog;
+import eu.clusterhub.platform.NotFound;
+import eu.clusterhub.platform.ValidationFailed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** Personal API tokens: issued once in clear, stored hashed, revocable. */
+@ApplicationScoped
+@Transactional
+public class ApiTokens {
+
+    static final int MAX_NAME = 80;
+    static final int MAX_ACTIVE = 20;
+    private static final Logger LOG = Logger.getLogger(ApiTokens.class.getName());
+
+    /** A token just issued: the only moment its clear text exists. */
+    public record Issued(ApiToken token, String secret) {
+    }
+
+    @Inject
+    private AccountRepository accounts;
+
+    public Issued issue(long accountId, String name) {
+        String label = name == null ? "" : name.strip();
+        AccountRules.textError(label, 1, MAX_NAME).ifPresent(m -> {
+            throw ValidationFailed.of("name", m);
+        });
+        if (accounts.apiTokens(accountId).stream().filter(t -> !t.isRevoked()).count() >= MAX_ACTIVE) {
+            throw ValidationFailed.of("name", "You have " + MAX_ACTIVE + " active tokens; revoke one first");
+        }
+        String secret = "chub_" + SecretTokens.generate();
+        ApiToken token = new ApiToken(accountId, label, SecretTokens.hash(secret));
+        accounts.add(token);
+        EventLog.info(LOG, "token.issued", "account=" + accountId + " token=" + token.getId());
+        return new Issued(token, secret);
+    }
+
+    /** The active account a bearer token belongs to, if the token is valid and not revoked. */
+    public Optional<Account> authenticate(String secret) {
+        if (secret == null || secret.length() > 200) {
+            return Optional.empty();
+        }
+        return accounts.apiToken(SecretTokens.hash(secret))
+                .filter(token -> !token.isRevoked())
+                .flatMap(token -> {
+                    token.markUsed();
+                    return accounts.byId(token.getAccountId());
+                })
+                .filter(account -> account.getStatus() == AccountStatus.ACTIVE);
+    }
+
+    public List<ApiToken> list(long accountId) {
+        return accounts.apiTokens(accountId);
+    }
+
+    public void revoke(long accountId, long tokenId) {
+        ApiToken token = accounts.apiTokenById(tokenId)
+                .filter(t -> t.getAccountId() == accountId)
+                .orElseThrow(() -> new NotFound("No such token"));
+        token.revoke();
+        EventLog.info(LOG, "token.revoked", "account=" + accountId + " token=" + tokenId);
+    }
+}

@@ -1,0 +1,34 @@
+package eu.clusterhub.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Everything ClusterHub holds about an account, as one JSON document (GDPR Art. 15 and 20).
+ * Each feature that stores personal data adds its part here.
+ */
+@ApplicationScoped
+public class DataExport {
+
+    @Inject
+    private AccountRepository accounts;
+
+    public JsonObject of(Account account) {
+        JsonArrayBuilder tokens = Json.createArrayBuilder();
+        accounts.apiTokens(account.getId()).forEach(token -> tokens.add(AccountJson.token(token)));
+        var profile = Json.createObjectBuilder(AccountJson.account(account));
+        if (account.getTermsAcceptedAt() != null) {
+            profile.add("termsAcceptedAt", AccountJson.time(account.getTermsAcceptedAt()));
+        }
+        return Json.createObjectBuilder()
+                .add("exportedAt", AccountJson.time(LocalDateTime.now(ZoneOffset.UTC)))
+                .add("account", profile)
+                .add("apiTokens", tokens)
+                .build();
+    }
+}

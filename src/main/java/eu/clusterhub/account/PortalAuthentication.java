@@ -1,0 +1,89 @@
+package eu.clusterhub.account;
+
+import eu.clusterhub.platform.rest.Problems;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * How callers prove who they are, for pages and API alike:
+ * <ul>
+ * <li>{@code Authorization: Bearer <token>}: a personal API token, checked on every request;</li>
+ * <li>the sign-in page: email and password through the identity store, then a session
+ * (with a new session id, against session fixation);</li>
+ * <li>a protected page without either: redirect to the sign-in page; a protected API call: 401.</li>
+ * </ul>
+ */
+@ApplicationScoped
+@AutoApplySession
+@DeclareRoles({"MEMBER", "MODERATOR", "ADMIN"})
+public class PortalAuthentication implements HttpAuthenticationMechanism {
+
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    private IdentityStoreHandler identityStores;
+
+    @Inject
+    private ApiTokens apiTokens;
+
+    @Inject
+    private SessionRegistry sessions;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            Optional<Account> account = apiTokens.authenticate(authorization.substring(BEARER.length()).strip());
+            if (account.isEmpty()) {
+                return unauthorized(response, "The API token is unknown, revoked, or its account is suspended");
+            }
+            return context.notifyContainerAboutLogin(() -> account.get().getId().toString(),
+                    AccountIdentityStore.groups(account.get().getRole()));
+        }
+        if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+            CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
+            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            request.changeSessionId();
+            sessions.add(Long.parseLong(result.getCallerPrincipal().getName()), request.getSession());
+            return context.notifyContainerAboutLogin(result);
+        }
+        if (context.isProtected()) {
+            if (isApi(request)) {
+                return unauthorized(response, "Sign in, or send an API token as 'Authorization: Bearer <token>'");
+            }
+            return context.redirect(request.getContextPath() + "/signin?next="
+                    + URLEncoder.encode(request.getRequestURI().substring(request.getContextPath().length()), StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
+        try {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            Problems.write(response, 401, "Not signed in", detail);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

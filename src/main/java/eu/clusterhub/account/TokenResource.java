@@ -1,0 +1,58 @@
+package eu.clusterhub.account;
+
+import eu.clusterhub.platform.ValidationFailed;
+import eu.clusterhub.platform.rest.ApiException;
+import eu.clusterhub.platform.rest.JsonInput;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+/** POST /api/tokens: trade email and password for a personal API token (shown once). */
+@Path("tokens")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class TokenResource {
+
+    @Inject
+    private SignIn signIn;
+
+    @Inject
+    private ApiTokens tokens;
+
+    @POST
+    public Response create(JsonObject body) {
+        JsonInput json = JsonInput.of(body);
+        String email = json.text("email");
+        String password = json.text("password");
+        String name = json.text("name");
+        if (email == null || password == null) {
+            throw ValidationFailed.of(email == null ? "email" : "password", "Required");
+        }
+        SignIn.Result result = signIn.attempt(email, password);
+        switch (result.outcome()) {
+            case SUCCESS -> {
+                ApiTokens.Issued issued = tokens.issue(result.account().getId(), name);
+                JsonObject created = Json.createObjectBuilder(AccountJson.token(issued.token()))
+                        .add("token", issued.secret()).build();
+                return Response.status(201).entity(created).build();
+            }
+            case LOCKED -> {
+                long seconds = Math.max(1, Duration.between(LocalDateTime.now(ZoneOffset.UTC), result.lockedUntil()).getSeconds());
+                return Response.fromResponse(eu.clusterhub.platform.rest.Problems.response(429, "Too many failed sign-ins",
+                        "Too many failed sign-ins for this account; try again in " + (seconds + 59) / 60 + " minutes"))
+                        .header("Retry-After", seconds).build();
+            }
+            case SUSPENDED -> throw new ApiException(403, "Account suspended", "This account is suspended");
+            default -> throw new ApiException(401, "Not signed in", "Wrong email or password");
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package eu.clusterhub.platform.mail;
+
+import eu.clusterhub.platform.EventLog;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Authenticator;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends plain-text mail through the SMTP server in CLUSTERHUB_MAIL_*. With no server
+ * configured (the {@code mvn -Prun} default) the mail is written to the log instead, so
+ * links in it can still be followed.
+ */
+@ApplicationScoped
+public class Mailer {
+
+    private static final Logger LOG = Logger.getLogger(Mailer.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "clusterhub.mail.host")
+    private Optional<String> host;
+
+    @Inject
+    @ConfigProperty(name = "clusterhub.mail.port", defaultValue = "587")
+    private int port;
+
+    @Inject
+    @ConfigProperty(name = "clusterhub.mail.username")
+    private Optional<String> username;
+
+    @Inject
+    @ConfigProperty(name = "clusterhub.mail.password")
+    private Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "clusterhub.mail.starttls", defaultValue = "true")
+    private boolean starttls;
+
+    @Inject
+    @ConfigProperty(name = "clusterhub.mail.from", defaultValue = "ClusterHub <no-reply@clusterhub.invalid>")
+    private String from;
+
+    private Session session;
+
+    @PostConstruct
+    void connect() {
+        if (host.isEmpty()) {
+            return;
+        }
+        Properties props = new Properties();
+        props.put("mail.smtp.host", host.get());
+        props.put("mail.smtp.port", Integer.toString(port));
+        props.put("mail.smtp.starttls.enable", Boolean.toString(starttls));
+        props.put("mail.smtp.connectiontimeout", "10000");
+        props.put("mail.smtp.timeout", "10000");
+        if (username.isPresent()) {
+            props.put("mail.smtp.auth", "true");
+            session = Session.getInstance(props, new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(username.get(), password.orElse(""));
+                }
+            });
+        } else {
+            session = Session.getInstance(props);
+        }
+    }
+
+    /** Sends the mail now; a failure is an exception, so the caller's transaction rolls back. */
+    public void send(String to, String subject, String text) {
+        if (session == null) {
+            EventLog.info(LOG, "mail.logged", "to=\"" + to + "\" subject=\"" + subject + "\"\n" + text);
+            return;
+        }
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(new InternetAddress(from));
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+            message.setSubject(subject, StandardCharsets.UTF_8.name());
+            message.setText(text, StandardCharsets.UTF_8.name());
+            Transport.send(message);
+            EventLog.info(LOG, "mail.sent", "subject=\"" + subject + "\"");
+        } catch (MessagingException e) {
+            throw new MailNotSent(e);
+        }
+    }
+
+    /** The mail server refused or could not be reached. */
+    public static class MailNotSent extends RuntimeException {
+        MailNotSent(Throwable cause) {
+            super("The mail could not be sent: " + cause.getMessage(), cause);
+        }
+    }
+}
