@@ -4,6 +4,7 @@ import eu.clusterhub.platform.rest.ApiException;
 import eu.clusterhub.platform.web.SiteUrl;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -30,7 +31,7 @@ public class AccountResource {
     private HttpServletRequest request;
 
     @POST
-    public Response register(JsonObject body, @Context UriInfo uri) {
+    public Response register(JsonValue body, @Context UriInfo uri) {
         try {
             Account account = service.register(RegistrationJson.read(body), siteUrl.base(request));
             return Response.created(uri.getBaseUriBuilder().path("me").build()).entity(AccountJson.account(account)).build();

@@ -5,6 +5,7 @@ import eu.clusterhub.platform.rest.ApiException;
 import eu.clusterhub.platform.rest.JsonInput;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -30,7 +31,7 @@ public class AdminAccountResource {
     private AccountService service;
 
     @POST
-    public Response create(JsonObject body, @Context UriInfo uri) {
+    public Response create(JsonValue body, @Context UriInfo uri) {
         me.require(Role.ADMIN);
         Role role = role(JsonInput.of(body).text("role"));
         try {
@@ -44,7 +45,7 @@ public class AdminAccountResource {
 
     @PUT
     @Path("{id}/role")
-    public JsonObject changeRole(@PathParam("id") long id, JsonObject body) {
+    public JsonObject changeRole(@PathParam("id") long id, JsonValue body) {
         Account admin = me.require(Role.ADMIN);
         Role role = role(JsonInput.of(body).text("role"));
         if (admin.getId() == id && role != Role.ADMIN) {

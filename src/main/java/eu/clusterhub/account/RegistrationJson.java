@@ -15,10 +15,11 @@ final class RegistrationJson {
      * Registering through the API accepts the terms of use and the privacy notice, as the API
      * documentation says; an explicit {@code "acceptTerms": false} is refused.
      */
-    static Registration read(JsonObject body) {
+    static Registration read(JsonValue body) {
         JsonInput json = JsonInput.of(body);
+        JsonObject object = body.asJsonObject();
         JsonInput organisation = json.object("organisation");
-        boolean refused = body.containsKey("acceptTerms") && body.get("acceptTerms") == JsonValue.FALSE;
+        boolean refused = object.containsKey("acceptTerms") && object.get("acceptTerms") == JsonValue.FALSE;
         if (refused) {
             throw ValidationFailed.of("acceptTerms", "The terms of use and the privacy notice must be accepted");
         }

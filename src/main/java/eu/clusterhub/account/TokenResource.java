@@ -6,8 +6,13 @@ import eu.clusterhub.platform.rest.JsonInput;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonArray;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -16,7 +21,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-/** POST /api/tokens: trade email and password for a personal API token (shown once). */
+/**
+ * POST /api/tokens trades email and password for a personal API token (shown once);
+ * GET lists the caller's tokens, DELETE /api/tokens/{id} revokes one.
+ */
 @Path("tokens")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,8 +36,25 @@ public class TokenResource {
     @Inject
     private ApiTokens tokens;
 
+    @Inject
+    private CurrentAccount me;
+
+    @GET
+    public JsonArray list() {
+        var list = Json.createArrayBuilder();
+        tokens.list(me.require().getId()).forEach(token -> list.add(AccountJson.token(token)));
+        return list.build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response revoke(@PathParam("id") long id) {
+        tokens.revoke(me.require().getId(), id);
+        return Response.noContent().build();
+    }
+
     @POST
-    public Response create(JsonObject body) {
+    public Response create(JsonValue body) {
         JsonInput json = JsonInput.of(body);
         String email = json.text("email");
         String password = json.text("password");

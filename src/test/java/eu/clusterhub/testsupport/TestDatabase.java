@@ -9,11 +9,12 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * The MariaDB database of an integration-test run: the one named by CLUSTERHUB_TEST_DB_URL
+ * The environment of an integration-test run. The MariaDB database: the one named by CLUSTERHUB_TEST_DB_URL
  * (with CLUSTERHUB_TEST_DB_USER / _PASSWORD, default root without password), or else an
  * embedded server under target/. The database is dropped and created afresh once per
  * run, so register this extension before Arquillian's: the Payara Micro processes that
- * Arquillian starts receive its coordinates as system properties (payara.cmdOptions).
+ * Arquillian starts receive its coordinates as system properties (payara.cmdOptions), with
+ * the first admin's credentials and the test SMTP server ({@link TestMail}).
  */
 public final class TestDatabase implements BeforeAllCallback {
 
@@ -21,6 +22,9 @@ public final class TestDatabase implements BeforeAllCallback {
     static final String APP_USER = "clusterhub_it";
     static final String APP_PASSWORD = "clusterhub-it-password";
     private static final int SKIP_GRANT_TABLES = 1290;
+    /** The admin that the first start of the portal creates. */
+    public static final String ADMIN_EMAIL = "admin@it.clusterhub.test";
+    public static final String ADMIN_PASSWORD = "it-secret-password-2026";
 
     private static String url;
 
@@ -44,11 +48,19 @@ public final class TestDatabase implements BeforeAllCallback {
             target = embedded.url("clusterhub_it");
         }
         recreate(target, adminUser, adminPassword);
+        int smtpPort = TestMail.start();
         System.setProperty("payara.cmdOptions", String.join(" ",
                 "-Xmx768m",
                 "-Dclusterhub.db.url=" + target,
                 "-Dclusterhub.db.user=" + APP_USER,
-                "-Dclusterhub.db.password=" + APP_PASSWORD));
+                "-Dclusterhub.db.password=" + APP_PASSWORD,
+                "-Dclusterhub.admin.email=" + ADMIN_EMAIL,
+                "-Dclusterhub.admin.password=" + ADMIN_PASSWORD,
+                "-Dclusterhub.mail.host=127.0.0.1",
+                "-Dclusterhub.mail.port=" + smtpPort,
+                "-Dclusterhub.mail.starttls=false",
+                // a failed start-up then shows as a missing application at once, not as a 4-minute time-out
+                "-Dclusterhub.startup.halt-on-failure=false"));
         url = target;
         return url;
     }

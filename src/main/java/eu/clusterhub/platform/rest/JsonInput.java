@@ -13,11 +13,11 @@ public final class JsonInput {
         this.json = json;
     }
 
-    public static JsonInput of(JsonObject json) {
-        if (json == null) {
+    public static JsonInput of(JsonValue json) {
+        if (json == null || json.getValueType() != JsonValue.ValueType.OBJECT) {
             throw ValidationFailed.of("body", "Send a JSON object");
         }
-        return new JsonInput(json);
+        return new JsonInput(json.asJsonObject());
     }
 
     /** A string field, or null when absent or null. */
