@@ -1,5 +1,6 @@
 package eu.clusterhub.browser.pages;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 /** /signin. */
@@ -7,5 +8,36 @@ public class SignInPage extends SitePage {
 
     public SignInPage(WebDriver driver) {
         super(driver);
+    }
+
+    public static SignInPage open(WebDriver driver, String baseUrl) {
+        driver.get(baseUrl + "signin");
+        return new SignInPage(driver);
+    }
+
+    public ProfilePage signIn(String email, String password) {
+        submit(email, password);
+        return new ProfilePage(driver);
+    }
+
+    /** Signs in expecting to stay on this page with an error. */
+    public SignInPage signInFailing(String email, String password) {
+        submit(email, password);
+        return this;
+    }
+
+    public String error() {
+        return driver.findElement(By.id("signin:messages")).getText();
+    }
+
+    public RegisterPage openRegister() {
+        driver.findElement(By.linkText("Register")).click();
+        return new RegisterPage(driver);
+    }
+
+    private void submit(String email, String password) {
+        driver.findElement(By.id("signin:email")).sendKeys(email);
+        driver.findElement(By.id("signin:password")).sendKeys(password);
+        submitAndWait(By.id("signin:submit"));
     }
 }

@@ -15,6 +15,14 @@ public abstract class SitePage {
         this.driver = driver;
     }
 
+    /** Clicks a submit button and waits until the browser has left the page it was on. */
+    protected void submitAndWait(By button) {
+        WebElement element = driver.findElement(button);
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    }
+
     public String heading() {
         return driver.findElement(By.cssSelector("main h1")).getText();
     }

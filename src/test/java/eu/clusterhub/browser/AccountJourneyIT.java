@@ -1,0 +1,115 @@
+package eu.clusterhub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.clusterhub.browser.pages.HomePage;
+import eu.clusterhub.browser.pages.ProfilePage;
+import eu.clusterhub.browser.pages.RegisterPage;
+import eu.clusterhub.browser.pages.SignInPage;
+import eu.clusterhub.browser.pages.VerifyPage;
+import eu.clusterhub.testsupport.Api;
+import eu.clusterhub.testsupport.Deployments;
+import eu.clusterhub.testsupport.TestAccounts;
+import eu.clusterhub.testsupport.TestDatabase;
+import eu.clusterhub.testsupport.TestMail;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** A new member in headless Chromium: register, confirm by mail, sign in, make a token, sign out. */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class AccountJourneyIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private ChromeDriver driver;
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        driver.quit();
+    }
+
+    @Test
+    void aNewMemberRegistersConfirmsSignsInCreatesATokenAndSignsOut() {
+        String email = TestAccounts.uniqueEmail("maria");
+        RegisterPage register = SignInPage.open(driver, base.toExternalForm()).openRegister();
+        assertThat(Accessibility.violations(driver)).isEmpty();
+
+        register.fill(email, "Maria <b>Rossi</b>", "short", "Officine Rossi", "Company", "Italy", true).submit();
+        assertThat(register.isRegistered()).isFalse();
+        assertThat(register.errorAt("password")).contains("at least 12 characters");
+
+        register.fill(email, "Maria <b>Rossi</b>", TestAccounts.PASSWORD, "Officine Rossi", "Company", "Italy", true).submit();
+        assertThat(register.confirmation()).contains(email.toLowerCase());
+
+        VerifyPage verify = VerifyPage.open(driver, TestMail.link(email.toLowerCase(), "/verify?token="));
+        assertThat(verify.isVerified()).isTrue();
+
+        ProfilePage profile = verify.signIn().signIn(email, TestAccounts.PASSWORD);
+        assertThat(profile.heading()).isEqualTo("Your profile");
+        assertThat(profile.displayName()).isEqualTo("Maria <b>Rossi</b>");   // shown as text, not markup
+        assertThat(profile.signedInAs()).isEqualTo("Maria <b>Rossi</b>");
+        assertThat(profile.organisation()).contains("Officine Rossi", "Company", "Italy");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+
+        profile = profile.createToken("My ERP");
+        String token = profile.newToken();
+        assertThat(token).startsWith("chub_");
+        assertThat(profile.tokens()).containsExactly("My ERP active");
+        assertThat(Api.anonymous(base).as(token).get("me").json().getString("email")).isEqualTo(email.toLowerCase());
+
+        profile = profile.revoke("My ERP");
+        assertThat(profile.tokens()).containsExactly("My ERP revoked");
+        assertThat(Api.anonymous(base).as(token).get("me").status()).isEqualTo(401);
+
+        HomePage home = profile.signOut();
+        assertThat(home.navigationLinks()).contains("Sign in");
+        driver.get(base.toExternalForm() + "profile");
+        assertThat(driver.getCurrentUrl()).contains("/signin?next=");
+    }
+
+    @Test
+    void wrongPasswordsAreRefusedAndTheFifthLocksTheAccount() {
+        TestAccounts.Caller member = new TestAccounts(Api.anonymous(base)).withRole("MEMBER");
+        SignInPage signIn = SignInPage.open(driver, base.toExternalForm());
+
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            signIn = SignInPage.open(driver, base.toExternalForm()).signInFailing(member.email(), "wrong-password-" + attempt);
+            assertThat(signIn.error()).isEqualTo("Wrong email or password.");
+        }
+        signIn = SignInPage.open(driver, base.toExternalForm()).signInFailing(member.email(), "wrong-password-5");
+        assertThat(signIn.error()).startsWith("Too many failed sign-ins for this account.");
+        signIn = SignInPage.open(driver, base.toExternalForm()).signInFailing(member.email(), TestAccounts.PASSWORD);
+        assertThat(signIn.error()).startsWith("Too many failed sign-ins for this account.");
+    }
+
+    @Test
+    void signingInReturnsToThePageThatAskedForIt() {
+        TestAccounts.Caller member = new TestAccounts(Api.anonymous(base)).withRole("MEMBER");
+        driver.get(base.toExternalForm() + "profile");
+
+        ProfilePage profile = new SignInPage(driver).signIn(member.email(), TestAccounts.PASSWORD);
+
+        assertThat(driver.getCurrentUrl()).endsWith("/profile");
+        assertThat(profile.heading()).isEqualTo("Your profile");
+    }
+}
