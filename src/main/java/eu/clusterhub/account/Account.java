@@ -116,6 +116,12 @@ public class Account {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    void changeEmail(String newEmail) {
+        email = newEmail;
+        emailVerifiedAt = Clock.now();
+        touch();
+    }
+
     void changeRole(Role newRole) {
         role = newRole;
         touch();

@@ -35,6 +35,32 @@ public class AccountRepository {
                 .getSingleResult() > 0;
     }
 
+    boolean anotherActiveAdmin(long accountId) {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.role = :role AND a.status = :status AND a.id <> :id", Long.class)
+                .setParameter("role", Role.ADMIN)
+                .setParameter("status", AccountStatus.ACTIVE)
+                .setParameter("id", accountId)
+                .getSingleResult() > 0;
+    }
+
+    boolean organisationInUse(long organisationId) {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.organisation.id = :id", Long.class)
+                .setParameter("id", organisationId)
+                .getSingleResult() > 0;
+    }
+
+    public Optional<Organisation> organisation(long id) {
+        return Optional.ofNullable(em.find(Organisation.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** Organisations with their member count, unverified first, then by name. */
+    public List<Organisation> organisations(boolean onlyUnverified, int offset, int limit) {
+        String where = onlyUnverified ? " WHERE o.verifiedAt IS NULL" : "";
+        return em.createQuery("SELECT o FROM Organisation o" + where + " ORDER BY o.verifiedAt, o.name", Organisation.class)
+                .setFirstResult(offset).setMaxResults(limit)
+                .getResultList();
+    }
+
     /** Accounts whose email, display name or organisation contains the text, newest first. */
     public List<Account> search(String text, int offset, int limit) {
         String like = "%" + (text == null ? "" : text.strip().toLowerCase()) + "%";

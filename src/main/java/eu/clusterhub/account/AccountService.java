@@ -55,11 +55,19 @@ public class AccountService {
         return account;
     }
 
+    /** Follows a confirmation link: of a new account, or of a changed address. */
     public Account verifyEmail(String token) {
-        OneTimeToken stored = usable(token, OneTimeToken.Purpose.VERIFY_EMAIL);
+        OneTimeToken stored = OneTimeTokens.usable(accounts, token, OneTimeToken.Purpose.VERIFY_EMAIL, OneTimeToken.Purpose.CHANGE_EMAIL);
         stored.use();
-        Account account = accounts.byId(stored.getAccountId()).orElseThrow(() -> new InvalidToken("This link is not valid"));
-        if (!account.isEmailVerified()) {
+        Account account = accounts.byIdForUpdate(stored.getAccountId())
+                .filter(a -> a.getStatus() == AccountStatus.ACTIVE)
+                .orElseThrow(() -> new InvalidToken("This link is not valid"));
+        if (stored.getPurpose() == OneTimeToken.Purpose.CHANGE_EMAIL) {
+            if (accounts.byEmail(stored.getNewEmail()).isPresent()) {
+                throw new InvalidToken("Another account uses this address meanwhile");
+            }
+            account.changeEmail(stored.getNewEmail());
+        } else if (!account.isEmailVerified()) {
             account.markEmailVerified();
         }
         EventLog.info(LOG, "account.verified", "account=" + account.getId());
@@ -113,18 +121,5 @@ public class AccountService {
         return accounts.byIdForUpdate(accountId)
                 .filter(a -> a.getStatus() != AccountStatus.DELETED)
                 .orElseThrow(() -> new NotFound("No such account"));
-    }
-
-    private OneTimeToken usable(String token, OneTimeToken.Purpose purpose) {
-        if (token == null || token.isBlank() || token.length() > 100) {
-            throw new InvalidToken("This link is not valid");
-        }
-        OneTimeToken stored = accounts.oneTimeToken(SecretTokens.hash(token))
-                .filter(t -> t.getPurpose() == purpose)
-                .orElseThrow(() -> new InvalidToken("This link is not valid"));
-        if (!stored.isUsable(Clock.now())) {
-            throw new InvalidToken("This link was used already or has expired");
-        }
-        return stored;
     }
 }

@@ -63,6 +63,14 @@ public class OneTimeToken {
         usedAt = Clock.now();
     }
 
+    void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    String getNewEmail() {
+        return newEmail;
+    }
+
     long getAccountId() {
         return accountId;
     }

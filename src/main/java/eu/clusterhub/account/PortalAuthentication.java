@@ -67,8 +67,9 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             if (isApi(request)) {
                 return unauthorized(response, "Sign in, or send an API token as 'Authorization: Bearer <token>'");
             }
-            return context.redirect(request.getContextPath() + "/signin?next="
-                    + URLEncoder.encode(request.getRequestURI().substring(request.getContextPath().length()), StandardCharsets.UTF_8));
+            String target = request.getRequestURI().substring(request.getContextPath().length())
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return context.redirect(request.getContextPath() + "/signin?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
         }
         return context.doNothing();
     }

@@ -18,14 +18,17 @@ public final class CleanUrls {
     public record Target(String view, Optional<String> parameter) {
     }
 
-    private static final Map<String, Section> SECTIONS = Map.of(
-            "/boards", new Section("/boards", "/views/forum/boards.xhtml", "/views/forum/board.xhtml"),
-            "/announcements", new Section("/announcements", "/views/announcement/announcements.xhtml", null),
-            "/search", new Section("/search", "/views/search/search.xhtml", null),
-            "/signin", new Section("/signin", "/views/account/signin.xhtml", null),
-            "/register", new Section("/register", "/views/account/register.xhtml", null),
-            "/verify", new Section("/verify", "/views/account/verify.xhtml", null),
-            "/profile", new Section("/profile", "/views/account/profile.xhtml", null));
+    private static final Map<String, Section> SECTIONS = Map.ofEntries(
+            Map.entry("/boards", new Section("/boards", "/views/forum/boards.xhtml", "/views/forum/board.xhtml")),
+            Map.entry("/announcements", new Section("/announcements", "/views/announcement/announcements.xhtml", null)),
+            Map.entry("/search", new Section("/search", "/views/search/search.xhtml", null)),
+            Map.entry("/signin", new Section("/signin", "/views/account/signin.xhtml", null)),
+            Map.entry("/register", new Section("/register", "/views/account/register.xhtml", null)),
+            Map.entry("/verify", new Section("/verify", "/views/account/verify.xhtml", null)),
+            Map.entry("/profile", new Section("/profile", "/views/account/profile.xhtml", null)),
+            Map.entry("/password", new Section("/password", "/views/account/password.xhtml", null)),
+            Map.entry("/admin/accounts", new Section("/admin/accounts", "/views/account/admin-accounts.xhtml", null)),
+            Map.entry("/moderation/organisations", new Section("/moderation/organisations", "/views/account/organisations.xhtml", null)));
 
     private CleanUrls() {
     }
