@@ -43,7 +43,7 @@ public class CredentialsView {
     public void changePassword() {
         run(() -> credentials.changePassword(me.require().getId(), currentPassword, newPassword),
                 "Your password was changed. Please sign in again.", Map.of(
-                        "currentPassword", "password:currentPassword", "newPassword", "password:newPassword"));
+                        "currentPassword", "changePassword:currentPassword", "newPassword", "changePassword:newPassword"));
         if (done) {
             redirect("/signin");
         }
@@ -52,11 +52,11 @@ public class CredentialsView {
     public void changeEmail() {
         run(() -> credentials.requestEmailChange(me.require().getId(), newEmail, currentPassword, siteUrl.base(request())),
                 "We sent a confirmation link to " + newEmail + ". Your address changes when you follow it.", Map.of(
-                        "currentPassword", "email:currentPassword", "newEmail", "email:newEmail"));
+                        "currentPassword", "changeEmail:currentPassword", "newEmail", "changeEmail:newEmail"));
     }
 
     public void deleteAccount() throws IOException {
-        run(() -> erasure.eraseOwn(me.require().getId(), currentPassword), null, Map.of("password", "delete:currentPassword"));
+        run(() -> erasure.eraseOwn(me.require().getId(), currentPassword), null, Map.of("password", "deleteAccount:currentPassword"));
         if (done) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.invalidateSession();
