@@ -45,6 +45,8 @@ public class CredentialsView {
                 "Your password was changed. Please sign in again.", Map.of(
                         "currentPassword", "changePassword:currentPassword", "newPassword", "changePassword:newPassword"));
         if (done) {
+            // the message travels with the redirect to the sign-in page
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             redirect("/signin");
         }
     }
@@ -86,7 +88,6 @@ public class CredentialsView {
             action.run();
             done = true;
             if (success != null) {
-                FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
                 FacesMessages.info(success);
             }
         } catch (ValidationFailed e) {

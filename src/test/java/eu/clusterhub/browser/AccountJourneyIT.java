@@ -2,7 +2,9 @@ package eu.clusterhub.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.clusterhub.browser.pages.AdminAccountsPage;
 import eu.clusterhub.browser.pages.HomePage;
+import eu.clusterhub.browser.pages.PasswordPage;
 import eu.clusterhub.browser.pages.ProfilePage;
 import eu.clusterhub.browser.pages.RegisterPage;
 import eu.clusterhub.browser.pages.SignInPage;
@@ -100,6 +102,59 @@ class AccountJourneyIT {
         assertThat(signIn.error()).startsWith("Too many failed sign-ins for this account.");
         signIn = SignInPage.open(driver, base.toExternalForm()).signInFailing(member.email(), TestAccounts.PASSWORD);
         assertThat(signIn.error()).startsWith("Too many failed sign-ins for this account.");
+    }
+
+    @Test
+    void aForgottenPasswordIsResetThroughASingleUseMailedLink() {
+        TestAccounts.Caller member = new TestAccounts(Api.anonymous(base)).withRole("MEMBER");
+        PasswordPage forgot = PasswordPage.open(driver, base.toExternalForm() + "password").requestLink(member.email());
+        assertThat(forgot.message()).contains("If an account uses this address");
+        PasswordPage.open(driver, base.toExternalForm() + "password").requestLink("nobody-" + member.email());
+        assertThat(new PasswordPage(driver).message()).as("no hint whether an account exists")
+                .isEqualTo(forgot.message());
+
+        String link = TestMail.link(member.email(), "/password?token=");
+        PasswordPage reset = PasswordPage.open(driver, link).choose("a-new-valve-password-2026");
+        assertThat(reset.message()).contains("Your new password is set");
+
+        assertThat(SignInPage.open(driver, base.toExternalForm()).signInFailing(member.email(), TestAccounts.PASSWORD).error())
+                .isEqualTo("Wrong email or password.");
+        assertThat(SignInPage.open(driver, base.toExternalForm()).signIn(member.email(), "a-new-valve-password-2026").heading())
+                .isEqualTo("Your profile");
+        assertThat(PasswordPage.open(driver, link).choose("yet-another-password-2026").message())
+                .contains("used already or has expired");
+    }
+
+    @Test
+    void theSessionIdChangesAtSignInAndSuspensionEndsTheSession() {
+        TestAccounts accounts = new TestAccounts(Api.anonymous(base));
+        TestAccounts.Caller member = accounts.withRole("MEMBER");
+        SignInPage signIn = SignInPage.open(driver, base.toExternalForm());
+        String before = driver.manage().getCookieNamed("JSESSIONID").getValue();
+
+        signIn.signIn(member.email(), TestAccounts.PASSWORD);
+        String after = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        assertThat(after).isNotEqualTo(before);
+
+        Api.anonymous(base).as(accounts.adminToken()).post("admin/accounts/" + member.id() + "/suspend", "");
+        driver.get(base.toExternalForm() + "profile");
+        assertThat(driver.getCurrentUrl()).contains("/signin?next=");
+    }
+
+    @Test
+    void anAdminChangesARoleAndSuspendsAnAccountOnTheAccountsPage() {
+        TestAccounts.Caller member = new TestAccounts(Api.anonymous(base)).withRole("MEMBER");
+        SignInPage.open(driver, base.toExternalForm()).signIn(TestDatabase.ADMIN_EMAIL, TestDatabase.ADMIN_PASSWORD);
+
+        AdminAccountsPage page = AdminAccountsPage.open(driver, base.toExternalForm(), member.email());
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        page = page.makeRole("Test MEMBER", "MODERATOR");
+        assertThat(page.message()).isEqualTo("The role was changed.");
+        assertThat(Api.anonymous(base).as(new TestAccounts(Api.anonymous(base)).token(member.email(), TestAccounts.PASSWORD))
+                .get("me").json().getString("role")).isEqualTo("MODERATOR");
+
+        page = page.suspend("Test MEMBER");
+        assertThat(page.rowOf(member.email())).contains("SUSPENDED");
     }
 
     @Test

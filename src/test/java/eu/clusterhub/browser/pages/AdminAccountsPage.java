@@ -1,0 +1,35 @@
+package eu.clusterhub.browser.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** /admin/accounts: find accounts, change roles, suspend. */
+public class AdminAccountsPage extends SitePage {
+
+    public AdminAccountsPage(WebDriver driver) {
+        super(driver);
+    }
+
+    public static AdminAccountsPage open(WebDriver driver, String baseUrl, String query) {
+        driver.get(baseUrl + "admin/accounts?q=" + query);
+        return new AdminAccountsPage(driver);
+    }
+
+    public AdminAccountsPage makeRole(String displayName, String role) {
+        submitAndWait(By.cssSelector("input[aria-label='Make " + displayName + " " + role + "']"));
+        return this;
+    }
+
+    public AdminAccountsPage suspend(String displayName) {
+        submitAndWait(By.cssSelector("input[aria-label='Suspend " + displayName + "']"));
+        return this;
+    }
+
+    public String rowOf(String email) {
+        return driver.findElement(By.xpath("//tr[td[normalize-space()='" + email + "']]")).getText();
+    }
+
+    public String message() {
+        return driver.findElement(By.cssSelector("ul.messages")).getText();
+    }
+}
