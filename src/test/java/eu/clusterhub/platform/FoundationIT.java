@@ -134,6 +134,36 @@ class FoundationIT {
     }
 
     @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        for (String path : List.of("", "boards/funding", "signin", "no-such-page", "api/me")) {
+            HttpResponse<String> response = Http.get(base, path);
+            var headers = response.headers();
+
+            assertThat(headers.allValues("Content-Security-Policy")).as(path)
+                    .anySatisfy(csp -> assertThat(csp).contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"));
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
+            assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(headers.firstValue("Strict-Transport-Security")).as("no HSTS over plain HTTP").isEmpty();
+        }
+        HttpResponse<String> home = Http.get(base, "");
+        assertThat(home.headers().allValues("Content-Security-Policy"))
+                .as("PrimeFaces' policy allows only scripts with this response's nonce")
+                .anySatisfy(csp -> assertThat(csp).matches("script-src 'self' 'nonce-[A-Za-z0-9+/=]+';?"));
+    }
+
+    @Test
+    void hstsIsSentBehindATlsProxyAndTheSessionCookieIsLocked() {
+        HttpResponse<String> behindProxy = Http.send(java.net.http.HttpRequest.newBuilder(Http.resolve(base, ""))
+                .header("X-Forwarded-Proto", "https").GET());
+        assertThat(behindProxy.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(v -> assertThat(v).contains("max-age="));
+
+        HttpResponse<String> signIn = Http.get(base, "signin");
+        assertThat(signIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie.toLowerCase())
+                .startsWith("jsessionid=").contains("httponly").contains("samesite=lax"));
+    }
+
+    @Test
     void navigationPagesAnswer() {
         for (String path : List.of("boards", "announcements", "search?q=ventilator", "signin")) {
             assertThat(Http.get(base, path).statusCode()).as(path).isEqualTo(200);
