@@ -140,13 +140,18 @@ class FoundationIT {
             var headers = response.headers();
 
             assertThat(headers.allValues("Content-Security-Policy")).as(path)
-                    .anySatisfy(csp -> assertThat(csp).contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'"));
+                    .anySatisfy(csp -> assertThat(csp).contains("frame-ancestors 'none'"))
+                    .noneSatisfy(csp -> assertThat(csp).contains("script-src 'unsafe-inline'"))
+                    .noneSatisfy(csp -> assertThat(csp).contains("script-src 'self' 'unsafe-inline'"));
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("strict-origin-when-cross-origin");
             assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
             assertThat(headers.firstValue("Strict-Transport-Security")).as("no HSTS over plain HTTP").isEmpty();
         }
+        assertThat(Http.get(base, "api/me").headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                csp -> assertThat(csp).startsWith("default-src 'none'"));
         HttpResponse<String> home = Http.get(base, "");
+        assertThat(home.headers().allValues("Content-Security-Policy")).anySatisfy(csp -> assertThat(csp).contains("object-src 'none'"));
         assertThat(home.headers().allValues("Content-Security-Policy"))
                 .as("PrimeFaces' policy allows only scripts with this response's nonce")
                 .anySatisfy(csp -> assertThat(csp).matches("script-src 'self' 'nonce-[A-Za-z0-9+/=]+';?"));
