@@ -36,6 +36,7 @@ class CleanUrlsTest {
 
     @Test
     void everySectionIsCoveredByAServletPattern() {
-        assertThat(CleanUrls.sectionPatterns()).containsExactly("/announcements/*", "/boards/*", "/profile/*", "/register/*", "/search/*", "/signin/*", "/verify/*");
+        assertThat(CleanUrls.sectionPatterns()).containsExactly("/admin/accounts/*", "/announcements/*", "/boards/*", "/moderation/organisations/*",
+                "/password/*", "/profile/*", "/register/*", "/search/*", "/signin/*", "/verify/*");
     }
 }
