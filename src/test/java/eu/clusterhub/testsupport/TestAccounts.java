@@ -7,6 +7,7 @@ public final class TestAccounts {
 
     public static final String PASSWORD = "industrial-clusters-2026";
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static String adminToken;
 
     /** An account and a bearer token of it. */
     public record Caller(long id, String email, String token) {
@@ -35,8 +36,14 @@ public final class TestAccounts {
         return reply.json().getString("token");
     }
 
+    /** One token of the first admin for the whole run (tokens per account are limited). */
     public String adminToken() {
-        return token(TestDatabase.ADMIN_EMAIL, TestDatabase.ADMIN_PASSWORD);
+        synchronized (TestAccounts.class) {
+            if (adminToken == null) {
+                adminToken = token(TestDatabase.ADMIN_EMAIL, TestDatabase.ADMIN_PASSWORD);
+            }
+            return adminToken;
+        }
     }
 
     /** A verified account with the role, created by the admin. */
