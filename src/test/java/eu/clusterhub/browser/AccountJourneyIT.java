@@ -158,6 +158,32 @@ class AccountJourneyIT {
     }
 
     @Test
+    void aMemberChangesTheEmailThroughALinkToTheNewAddressAndDeletesTheAccount() {
+        TestAccounts accounts = new TestAccounts(Api.anonymous(base));
+        TestAccounts.Caller member = accounts.withRole("MEMBER");
+        ProfilePage profile = SignInPage.open(driver, base.toExternalForm()).signIn(member.email(), TestAccounts.PASSWORD);
+
+        profile = profile.changePasswordFailing("not-my-password-at-all", "another-long-password-1");
+        assertThat(profile.errorAt("changePassword:currentPassword")).isEqualTo("This is not your current password");
+
+        String newEmail = TestAccounts.uniqueEmail("moved");
+        profile = profile.changeEmail(newEmail, TestAccounts.PASSWORD);
+        assertThat(profile.message()).contains("We sent a confirmation link to " + newEmail);
+        assertThat(profile.email()).as("unchanged until confirmed").startsWith(member.email());
+
+        VerifyPage.open(driver, TestMail.link(newEmail, "/verify?token="));
+        driver.get(base.toExternalForm() + "profile");
+        assertThat(new ProfilePage(driver).email()).startsWith(newEmail);
+
+        profile = new ProfilePage(driver).deleteAccountFailing("wrong-password-here-1");
+        assertThat(profile.errorAt("deleteAccount:currentPassword")).isEqualTo("This is not your password");
+        HomePage home = new ProfilePage(driver).deleteAccount(TestAccounts.PASSWORD);
+        assertThat(home.navigationLinks()).contains("Sign in");
+        assertThat(SignInPage.open(driver, base.toExternalForm()).signInFailing(newEmail, TestAccounts.PASSWORD).error())
+                .isEqualTo("Wrong email or password.");
+    }
+
+    @Test
     void signingInReturnsToThePageThatAskedForIt() {
         TestAccounts.Caller member = new TestAccounts(Api.anonymous(base)).withRole("MEMBER");
         driver.get(base.toExternalForm() + "profile");

@@ -26,10 +26,10 @@ public class AdminAccountsPage extends SitePage {
     }
 
     public String rowOf(String email) {
-        return driver.findElement(By.xpath("//tr[td[normalize-space()='" + email + "']]")).getText();
+        return text(By.xpath("//tr[td[normalize-space()='" + email + "']]"));
     }
 
     public String message() {
-        return driver.findElement(By.cssSelector("ul.messages")).getText();
+        return text(By.cssSelector("ul.messages"));
     }
 }

@@ -16,22 +16,22 @@ public class PasswordPage extends SitePage {
     }
 
     public PasswordPage requestLink(String email) {
-        driver.findElement(By.id("forgot:email")).sendKeys(email);
+        type(By.id("forgot:email"), email);
         submitAndWait(By.id("forgot:submit"));
         return this;
     }
 
     public PasswordPage choose(String password) {
-        driver.findElement(By.id("reset:newPassword")).sendKeys(password);
+        type(By.id("reset:newPassword"), password);
         submitAndWait(By.id("reset:submit"));
         return this;
     }
 
     public String message() {
-        var messages = driver.findElements(By.cssSelector("ul.messages"));
-        if (messages.isEmpty()) {
-            throw new AssertionError("no message on the page:\n" + driver.findElement(By.tagName("main")).getText());
+        try {
+            return text(By.cssSelector("ul.messages"));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no message on the page:\n" + text(By.tagName("main")), e);
         }
-        return messages.get(0).getText();
     }
 }

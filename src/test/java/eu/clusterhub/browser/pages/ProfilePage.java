@@ -13,25 +13,25 @@ public class ProfilePage extends SitePage {
     }
 
     public String displayName() {
-        return driver.findElement(By.id("displayName")).getText();
+        return text(By.id("displayName"));
     }
 
     public String organisation() {
-        return driver.findElement(By.id("organisation")).getText();
+        return text(By.id("organisation"));
     }
 
     public String signedInAs() {
-        return driver.findElement(By.id("profile-link")).getText();
+        return text(By.id("profile-link"));
     }
 
     public ProfilePage createToken(String name) {
-        driver.findElement(By.id("tokens:tokenName")).sendKeys(name);
+        type(By.id("tokens:tokenName"), name);
         submitAndWait(By.id("tokens:create"));
         return new ProfilePage(driver);
     }
 
     public String newToken() {
-        return driver.findElement(By.id("token-value")).getText();
+        return text(By.id("token-value"));
     }
 
     /** Rows of the token table as "name status". */
@@ -45,6 +45,44 @@ public class ProfilePage extends SitePage {
     public ProfilePage revoke(String name) {
         submitAndWait(By.cssSelector("input[aria-label='Revoke " + name + "']"));
         return new ProfilePage(driver);
+    }
+
+    public ProfilePage changeEmail(String newEmail, String currentPassword) {
+        type(By.id("changeEmail:newEmail"), newEmail);
+        type(By.id("changeEmail:currentPassword"), currentPassword);
+        submitAndWait(By.id("changeEmail:submit"));
+        return new ProfilePage(driver);
+    }
+
+    public ProfilePage changePasswordFailing(String currentPassword, String newPassword) {
+        type(By.id("changePassword:currentPassword"), currentPassword);
+        type(By.id("changePassword:newPassword"), newPassword);
+        submitAndWait(By.id("changePassword:submit"));
+        return new ProfilePage(driver);
+    }
+
+    public HomePage deleteAccount(String password) {
+        type(By.id("deleteAccount:currentPassword"), password);
+        submitAndWait(By.id("deleteAccount:submit"));
+        return new HomePage(driver);
+    }
+
+    public ProfilePage deleteAccountFailing(String password) {
+        type(By.id("deleteAccount:currentPassword"), password);
+        submitAndWait(By.id("deleteAccount:submit"));
+        return new ProfilePage(driver);
+    }
+
+    public String message() {
+        return text(By.id("messages"));
+    }
+
+    public String errorAt(String input) {
+        return text(By.xpath("//*[@id='" + input + "']/following-sibling::*[contains(@class,'field-error')]"));
+    }
+
+    public String email() {
+        return text(By.id("email"));
     }
 
     public HomePage signOut() {

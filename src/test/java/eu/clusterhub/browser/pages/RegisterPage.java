@@ -17,11 +17,14 @@ public class RegisterPage extends SitePage {
         type("register:displayName", displayName);
         type("register:password", password);
         type("register:organisation", organisation);
-        new Select(driver.findElement(By.id("register:kind"))).selectByVisibleText(kind);
-        new Select(driver.findElement(By.id("register:country"))).selectByVisibleText(country);
-        if (driver.findElement(By.id("register:acceptTerms")).isSelected() != acceptTerms) {
-            driver.findElement(By.id("register:acceptTerms")).click();
-        }
+        retrying(() -> {
+            new Select(driver.findElement(By.id("register:kind"))).selectByVisibleText(kind);
+            new Select(driver.findElement(By.id("register:country"))).selectByVisibleText(country);
+            if (driver.findElement(By.id("register:acceptTerms")).isSelected() != acceptTerms) {
+                driver.findElement(By.id("register:acceptTerms")).click();
+            }
+            return true;
+        });
         return this;
     }
 
@@ -35,16 +38,15 @@ public class RegisterPage extends SitePage {
     }
 
     public String confirmation() {
-        return driver.findElement(By.id("registered")).getText();
+        return text(By.id("registered"));
     }
 
     /** The error shown at a field, e.g. "password". */
     public String errorAt(String field) {
-        return driver.findElement(By.xpath("//*[@id='register:" + field + "']/following-sibling::*[contains(@class,'field-error')]")).getText();
+        return text(By.xpath("//*[@id='register:" + field + "']/following-sibling::*[contains(@class,'field-error')]"));
     }
 
     private void type(String id, String text) {
-        driver.findElement(By.id(id)).clear();
-        driver.findElement(By.id(id)).sendKeys(text);
+        type(By.id(id), text);
     }
 }

@@ -27,7 +27,7 @@ public class SignInPage extends SitePage {
     }
 
     public String error() {
-        return driver.findElement(By.id("signin:messages")).getText();
+        return text(By.id("signin:messages"));
     }
 
     public RegisterPage openRegister() {
@@ -36,8 +36,8 @@ public class SignInPage extends SitePage {
     }
 
     private void submit(String email, String password) {
-        driver.findElement(By.id("signin:email")).sendKeys(email);
-        driver.findElement(By.id("signin:password")).sendKeys(password);
+        type(By.id("signin:email"), email);
+        type(By.id("signin:password"), password);
         submitAndWait(By.id("signin:submit"));
     }
 }

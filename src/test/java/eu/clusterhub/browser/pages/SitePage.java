@@ -17,15 +17,83 @@ public abstract class SitePage {
 
     /** Clicks a submit button and waits until the browser has left the page it was on. */
     protected void submitAndWait(By button) {
-        WebElement element = driver.findElement(button);
-        element.click();
+        WebElement element = retrying(() -> {
+            WebElement found = driver.findElement(button);
+            found.click();
+            return found;
+        });
         var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20));
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+        wait.until(d -> isGone(element));
         wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /**
+     * Whether an element belongs to a page the browser has left. This Chromium reports such
+     * nodes either as stale or as not belonging to the document.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    /** Types into an input, retried like {@link #text(By)}. */
+    protected void type(By input, String text) {
+        retrying(() -> {
+            WebElement field = driver.findElement(input);
+            field.clear();
+            field.sendKeys(text);
+            return field;
+        });
+    }
+
+    /**
+     * Runs a short browser interaction again when the page it touched was being replaced
+     * (Chromium reports "does not belong to the document" for a node of the old page).
+     */
+    protected <T> T retrying(java.util.function.Supplier<T> interaction) {
+        org.openqa.selenium.WebDriverException last = null;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            try {
+                return interaction.get();
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                last = e;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+                last = e;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw last;
+            }
+        }
+        throw last;
+    }
+
+    /**
+     * The text of an element, retried while the browser is still swapping documents (reading
+     * right after a form post can otherwise hit a node of the page being replaced).
+     */
+    protected String text(By by) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(by).getText());
+    }
+
     public String heading() {
-        return driver.findElement(By.cssSelector("main h1")).getText();
+        return text(By.cssSelector("main h1"));
     }
 
     public String title() {
