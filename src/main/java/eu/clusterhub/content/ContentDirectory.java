@@ -34,6 +34,11 @@ public final class ContentDirectory {
         return root.getFileName() == null ? file : root.getFileName() + "/" + file;
     }
 
+    /** The path of a file or folder that may be absent. */
+    public Path optional(String name) {
+        return root.resolve(name);
+    }
+
     /** The path of a file that must exist. */
     public Path require(String file) {
         if (!Files.isDirectory(root)) {

@@ -49,9 +49,11 @@ public class ContentImporter {
         LocalDateTime started = now();
         ImportReport report;
         try {
-            List<BoardDefinition> definitions = BoardsFile.read(directory.require(BoardsFile.FILE_NAME),
+            List<BoardDefinition> boards = BoardsFile.read(directory.require(BoardsFile.FILE_NAME),
                     directory.displayName(BoardsFile.FILE_NAME));
-            int[] counts = writer.writeBoards(definitions);
+            List<PageDefinition> pages = PagesFile.readAll(directory.optional(PagesFile.DIRECTORY),
+                    directory.displayName(PagesFile.DIRECTORY));
+            int[] counts = writer.write(boards, pages);
             report = new ImportReport(directory.description(), started, now(), counts[0], counts[1], counts[2], null);
             EventLog.info(LOG, "content.import", "status=ok source=\"" + directory.description() + "\" " + report.summary());
         } catch (ContentException e) {

@@ -4,6 +4,7 @@ import eu.clusterhub.forum.Board;
 import eu.clusterhub.forum.BoardRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import eu.clusterhub.platform.Markdown;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -18,9 +19,32 @@ public class ContentWriter {
     @Inject
     private BoardRepository boards;
 
-    /** Counts as {created, updated, unchanged}. */
+    @Inject
+    private PageRepository pages;
+
+    /** Writes boards and pages together; counts as {created, updated, unchanged}. */
     @Transactional(Transactional.TxType.REQUIRED)
-    public int[] writeBoards(List<BoardDefinition> definitions) {
+    public int[] write(List<BoardDefinition> boardDefinitions, List<PageDefinition> pageDefinitions) {
+        int[] counts = writeBoards(boardDefinitions);
+        for (PageDefinition definition : pageDefinitions) {
+            Page page = pages.bySlug(definition.slug()).orElse(null);
+            boolean created = page == null;
+            if (created) {
+                page = new Page(definition.slug());
+            }
+            // rendered once here, never per request
+            boolean changed = page.take(definition.title(), Markdown.toSafeHtml(definition.markdown()), definition.sourceHash());
+            if (created) {
+                pages.add(page);
+                counts[0]++;
+            } else {
+                counts[changed ? 1 : 2]++;
+            }
+        }
+        return counts;
+    }
+
+    private int[] writeBoards(List<BoardDefinition> definitions) {
         int created = 0;
         int updated = 0;
         int unchanged = 0;

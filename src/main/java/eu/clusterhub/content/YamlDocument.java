@@ -28,6 +28,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class YamlDocument {
 
     private final String file;
+    private int lineOffset;
 
     private YamlDocument(String file) {
         this.file = file;
@@ -37,24 +38,15 @@ final class YamlDocument {
         return new YamlDocument(file);
     }
 
+    /** Parses YAML that starts on line {@code lineOffset + 1} of the file (front matter). */
+    Node parseText(String text, int lineOffset) {
+        this.lineOffset = lineOffset;
+        return parse(new java.io.StringReader(text));
+    }
+
     Node parse(Path path) {
         try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            LoaderOptions options = new LoaderOptions();
-            options.setMaxAliasesForCollections(10);
-            options.setAllowRecursiveKeys(false);
-            Node root = new Yaml(options).compose(reader);
-            if (root == null) {
-                throw new ContentException(file, 1, "the file is empty");
-            }
-            return root;
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-            throw new ContentException(file, line, "not valid YAML: " + e.getProblem(), e);
-        } catch (YAMLException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw new ContentException(file, 1, "not UTF-8 text; save the file as UTF-8", e);
-            }
-            throw new ContentException(file, 1, "not valid YAML: " + e.getMessage(), e);
+            return parse(reader);
         } catch (CharacterCodingException e) {
             throw new ContentException(file, 1, "not UTF-8 text; save the file as UTF-8", e);
         } catch (IOException e) {
@@ -62,8 +54,29 @@ final class YamlDocument {
         }
     }
 
+    private Node parse(Reader reader) {
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(10);
+            options.setAllowRecursiveKeys(false);
+            Node root = new Yaml(options).compose(reader);
+            if (root == null) {
+                throw new ContentException(file, 1 + lineOffset, lineOffset == 0 ? "the file is empty" : "the front matter is empty");
+            }
+            return root;
+        } catch (MarkedYAMLException e) {
+            int line = (e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1) + lineOffset;
+            throw new ContentException(file, line, "not valid YAML: " + e.getProblem(), e);
+        } catch (YAMLException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new ContentException(file, 1, "not UTF-8 text; save the file as UTF-8", e);
+            }
+            throw new ContentException(file, 1, "not valid YAML: " + e.getMessage(), e);
+        }
+    }
+
     int line(Node node) {
-        return node.getStartMark().getLine() + 1;
+        return node.getStartMark().getLine() + 1 + lineOffset;
     }
 
     /** The keys and values of a mapping, refusing duplicate and unknown keys. */

@@ -52,6 +52,9 @@ class ContentImportIT {
         String edited = seed.replace("EU, national and regional funding calls", "EU and national funding calls");
         assertThat(edited).isNotEqualTo(seed);
         write(EDITED.resolve("boards.yml"), edited);
+        for (String page : List.of("about.md", "terms.md", "privacy.md")) {
+            write(EDITED.resolve("pages").resolve(page), Files.readString(Path.of("content/pages").resolve(page)));
+        }
         return Deployments.warWithConfig("edited", Map.of("clusterhub.content.dir", EDITED.toAbsolutePath().toString()));
     }
 
@@ -86,7 +89,7 @@ class ContentImportIT {
             assertThat(afterFirstImport).extracting(Boards.Row::slug).containsExactlyElementsOf(Boards.SEED_SLUGS);
             Boards.ImportRunRow run = Boards.latestImport();
             assertThat(run.status()).isEqualTo("OK");
-            assertThat(run.created() + run.updated() + run.unchanged()).isEqualTo(8);
+            assertThat(run.created() + run.updated() + run.unchanged()).as("8 boards and 3 pages").isEqualTo(11);
         } finally {
             deployer.undeploy("bundled");
         }
@@ -99,7 +102,7 @@ class ContentImportIT {
         try {
             Boards.ImportRunRow run = Boards.latestImport();
             assertThat(run.status()).isEqualTo("OK");
-            assertThat(List.of(run.created(), run.updated(), run.unchanged())).containsExactly(0, 0, 8);
+            assertThat(List.of(run.created(), run.updated(), run.unchanged())).containsExactly(0, 0, 11);
             assertThat(Boards.all()).containsExactlyElementsOf(afterFirstImport);
         } finally {
             deployer.undeploy("bundled");
@@ -112,7 +115,7 @@ class ContentImportIT {
         deployer.deploy("edited");
         try {
             Boards.ImportRunRow run = Boards.latestImport();
-            assertThat(List.of(run.created(), run.updated(), run.unchanged())).containsExactly(0, 1, 7);
+            assertThat(List.of(run.created(), run.updated(), run.unchanged())).containsExactly(0, 1, 10);
             List<Boards.Row> now = Boards.all();
             Boards.Row funding = now.stream().filter(b -> b.slug().equals("funding")).findFirst().orElseThrow();
             assertThat(funding.description()).startsWith("EU and national funding calls");

@@ -101,6 +101,18 @@ class FoundationIT {
     }
 
     @Test
+    void theStaticPagesComeFromContentRenderedFromMarkdown() {
+        HttpResponse<String> terms = Http.get(base, "pages/terms");
+
+        assertThat(terms.statusCode()).isEqualTo(200);
+        assertThat(terms.body()).contains("<h1>Terms of use</h1>").contains("<h2>What you post</h2>").contains("<li>");
+        assertThat(Http.get(base, "pages/privacy").body()).contains("<h1>Privacy notice</h1>");
+        assertThat(Http.get(base, "").body()).contains("/pages/terms\"", "/pages/privacy\"", "/pages/about\"");
+        assertThat(Http.get(base, "pages/no-such-page").statusCode()).isEqualTo(404);
+        assertThat(Http.get(base, "pages").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aBoardHasItsOwnPage() {
         HttpResponse<String> board = Http.get(base, "boards/funding");
 
@@ -177,7 +189,8 @@ class FoundationIT {
 
     @Test
     void everyPageIsValidHtml5() {
-        for (String path : List.of("", "boards", "boards/funding", "announcements", "search?q=valves+%26+masks", "signin", "no-such-page")) {
+        for (String path : List.of("", "boards", "boards/funding", "announcements", "search?q=valves+%26+masks", "signin", "no-such-page",
+                "pages/about", "pages/terms", "pages/privacy")) {
             HttpResponse<String> page = Http.get(base, path);
 
             assertThat(HtmlChecker.errors(page.body())).as("HTML errors on /%s", path).isEmpty();

@@ -22,6 +22,7 @@ public final class CleanUrls {
             Map.entry("/boards", new Section("/boards", "/views/forum/boards.xhtml", "/views/forum/board.xhtml")),
             Map.entry("/announcements", new Section("/announcements", "/views/announcement/announcements.xhtml", null)),
             Map.entry("/search", new Section("/search", "/views/search/search.xhtml", null)),
+            Map.entry("/pages", new Section("/pages", null, "/views/content/page.xhtml")),
             Map.entry("/signin", new Section("/signin", "/views/account/signin.xhtml", null)),
             Map.entry("/register", new Section("/register", "/views/account/register.xhtml", null)),
             Map.entry("/verify", new Section("/verify", "/views/account/verify.xhtml", null)),
@@ -51,7 +52,7 @@ public final class CleanUrls {
             return Optional.empty();
         }
         if (rest.isEmpty() || rest.equals("/")) {
-            return Optional.of(new Target(known.listView(), Optional.empty()));
+            return Optional.ofNullable(known.listView()).map(view -> new Target(view, Optional.empty()));
         }
         if (known.itemView() != null && rest.indexOf('/', 1) < 0) {
             return Optional.of(new Target(known.itemView(), Optional.of(rest.substring(1))));
@@ -62,7 +63,7 @@ public final class CleanUrls {
     /** The clean URL (without context path) of a view, so forms post back to it. */
     public static Optional<String> urlOf(String viewId, Optional<String> parameter) {
         for (Section section : SECTIONS.values()) {
-            if (section.listView().equals(viewId)) {
+            if (viewId.equals(section.listView())) {
                 return Optional.of(section.path());
             }
             if (viewId.equals(section.itemView()) && parameter.isPresent()) {

@@ -24,6 +24,7 @@ class CleanUrlsTest {
         assertThat(CleanUrls.resolve("/boards", "/funding/more")).isEmpty();
         assertThat(CleanUrls.resolve("/signin", "/anything")).isEmpty();
         assertThat(CleanUrls.resolve("/nowhere", null)).isEmpty();
+        assertThat(CleanUrls.resolve("/pages", null)).as("a section without a list").isEmpty();
     }
 
     @Test
@@ -37,6 +38,6 @@ class CleanUrlsTest {
     @Test
     void everySectionIsCoveredByAServletPattern() {
         assertThat(CleanUrls.sectionPatterns()).containsExactly("/admin/accounts/*", "/announcements/*", "/boards/*", "/moderation/organisations/*",
-                "/password/*", "/profile/*", "/register/*", "/search/*", "/signin/*", "/verify/*");
+                "/pages/*", "/password/*", "/profile/*", "/register/*", "/search/*", "/signin/*", "/verify/*");
     }
 }
