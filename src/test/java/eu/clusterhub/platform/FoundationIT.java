@@ -181,6 +181,19 @@ class FoundationIT {
     }
 
     @Test
+    void anonymousReadersGetNoSessionAndFormsGetOne() {
+        for (String path : List.of("", "boards", "boards/funding", "announcements", "pages/terms", "no-such-page")) {
+            HttpResponse<String> page = Http.get(base, path);
+
+            assertThat(page.headers().allValues("Set-Cookie")).as(path).isEmpty();
+            assertThat(page.body()).as(path).doesNotContain("jakarta.faces.ViewState");
+        }
+        HttpResponse<String> signIn = Http.get(base, "signin");
+        assertThat(signIn.headers().allValues("Set-Cookie")).isNotEmpty();
+        assertThat(signIn.body()).containsPattern("name=\"jakarta.faces.ViewState\"[^>]*value=\"-?[0-9]+:-?[0-9]+\"");
+    }
+
+    @Test
     void navigationPagesAnswer() {
         for (String path : List.of("boards", "announcements", "search?q=ventilator", "signin")) {
             assertThat(Http.get(base, path).statusCode()).as(path).isEqualTo(200);
