@@ -66,42 +66,14 @@ public final class BoardsFile {
     private BoardDefinition board(Node entry) {
         Map<String, Node> fields = yaml.mapping(entry, "a board", BOARD_KEYS);
         int line = yaml.line(entry);
-        String slug = text(fields, "slug", entry, MAX_SLUG);
+        String slug = yaml.text(fields, "slug", entry, "the board", MAX_SLUG);
         if (!SLUG.matcher(slug).matches()) {
             throw yaml.error(fields.get("slug"),
                     "slug '" + slug + "' may only hold lower-case letters, digits and single hyphens");
         }
-        String name = text(fields, "name", entry, MAX_NAME);
-        String description = text(fields, "description", entry, MAX_DESCRIPTION);
-        int order = order(fields, entry);
+        String name = yaml.text(fields, "name", entry, "the board", MAX_NAME);
+        String description = yaml.text(fields, "description", entry, "the board", MAX_DESCRIPTION);
+        int order = yaml.integer(fields, "order", entry, "the board");
         return new BoardDefinition(slug, name, description, order, line);
-    }
-
-    private String text(Map<String, Node> fields, String key, Node entry, int maxLength) {
-        Node node = fields.get(key);
-        if (node == null) {
-            throw yaml.error(entry, "the board has no '" + key + "'");
-        }
-        String value = yaml.scalar(node, "'" + key + "'").strip();
-        if (value.isEmpty()) {
-            throw yaml.error(node, "'" + key + "' is empty");
-        }
-        if (value.codePointCount(0, value.length()) > maxLength) {
-            throw yaml.error(node, "'" + key + "' is longer than " + maxLength + " characters");
-        }
-        return value;
-    }
-
-    private int order(Map<String, Node> fields, Node entry) {
-        Node node = fields.get("order");
-        if (node == null) {
-            throw yaml.error(entry, "the board has no 'order'");
-        }
-        String value = yaml.scalar(node, "'order'").strip();
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw yaml.error(node, "'order' must be a whole number, not '" + value + "'");
-        }
     }
 }

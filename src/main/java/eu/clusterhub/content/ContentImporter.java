@@ -1,5 +1,7 @@
 package eu.clusterhub.content;
 
+import eu.clusterhub.announcement.SeedAnnouncement;
+import eu.clusterhub.announcement.SeedTopic;
 import eu.clusterhub.platform.DatabaseReady;
 import eu.clusterhub.platform.EventLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -53,7 +56,12 @@ public class ContentImporter {
                     directory.displayName(BoardsFile.FILE_NAME));
             List<PageDefinition> pages = PagesFile.readAll(directory.optional(PagesFile.DIRECTORY),
                     directory.displayName(PagesFile.DIRECTORY));
-            int[] counts = writer.write(boards, pages);
+            List<SeedTopic> topics = TopicsFile.readIfPresent(directory.optional(TopicsFile.FILE_NAME),
+                    directory.displayName(TopicsFile.FILE_NAME));
+            List<SeedAnnouncement> announcements = AnnouncementsFile.readAll(directory.optional(AnnouncementsFile.DIRECTORY),
+                    directory.displayName(AnnouncementsFile.DIRECTORY),
+                    topics.stream().map(SeedTopic::slug).collect(Collectors.toSet()));
+            int[] counts = writer.write(boards, pages, topics, announcements);
             report = new ImportReport(directory.description(), started, now(), counts[0], counts[1], counts[2], null);
             EventLog.info(LOG, "content.import", "status=ok source=\"" + directory.description() + "\" " + report.summary());
         } catch (ContentException e) {

@@ -1,5 +1,8 @@
 package eu.clusterhub.content;
 
+import eu.clusterhub.announcement.AnnouncementSeeder;
+import eu.clusterhub.announcement.SeedAnnouncement;
+import eu.clusterhub.announcement.SeedTopic;
 import eu.clusterhub.forum.Board;
 import eu.clusterhub.forum.BoardRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +12,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
- * Writes parsed seed content in one transaction: every row of it or none. Boards are
+ * Writes parsed seed content (boards, pages, topics, announcements) in one transaction:
+ * every row of it or none. Boards are
  * matched by slug; boards that disappeared from the file are left alone, since threads
  * may already live on them (archiving is an admin's decision).
  */
@@ -22,10 +26,16 @@ public class ContentWriter {
     @Inject
     private PageRepository pages;
 
-    /** Writes boards and pages together; counts as {created, updated, unchanged}. */
+    @Inject
+    private AnnouncementSeeder announcements;
+
+    /** Writes all of it together; counts as {created, updated, unchanged}. */
     @Transactional(Transactional.TxType.REQUIRED)
-    public int[] write(List<BoardDefinition> boardDefinitions, List<PageDefinition> pageDefinitions) {
+    public int[] write(List<BoardDefinition> boardDefinitions, List<PageDefinition> pageDefinitions,
+                       List<SeedTopic> topics, List<SeedAnnouncement> seedAnnouncements) {
         int[] counts = writeBoards(boardDefinitions);
+        add(counts, announcements.seedTopics(topics));
+        add(counts, announcements.seedAnnouncements(seedAnnouncements));
         for (PageDefinition definition : pageDefinitions) {
             Page page = pages.bySlug(definition.slug()).orElse(null);
             boolean created = page == null;
@@ -42,6 +52,12 @@ public class ContentWriter {
             }
         }
         return counts;
+    }
+
+    private static void add(int[] counts, int[] more) {
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] += more[i];
+        }
     }
 
     private int[] writeBoards(List<BoardDefinition> definitions) {

@@ -112,6 +112,46 @@ final class YamlDocument {
         return scalar.getValue();
     }
 
+    /** A required single-line value of at most {@code max} characters, stripped. */
+    String text(Map<String, Node> fields, String key, Node owner, String ownerName, int max) {
+        Node node = fields.get(key);
+        if (node == null) {
+            throw error(owner, ownerName + " has no '" + key + "'");
+        }
+        return checkedText(node, key, max);
+    }
+
+    /** An optional value: null when the key is absent. */
+    String optionalText(Map<String, Node> fields, String key, int max) {
+        Node node = fields.get(key);
+        return node == null ? null : checkedText(node, key, max);
+    }
+
+    private String checkedText(Node node, String key, int max) {
+        String value = scalar(node, "'" + key + "'").strip();
+        if (value.isEmpty()) {
+            throw error(node, "'" + key + "' is empty");
+        }
+        if (value.codePointCount(0, value.length()) > max) {
+            throw error(node, "'" + key + "' is longer than " + max + " characters");
+        }
+        return value;
+    }
+
+    /** A required whole number. */
+    int integer(Map<String, Node> fields, String key, Node owner, String ownerName) {
+        Node node = fields.get(key);
+        if (node == null) {
+            throw error(owner, ownerName + " has no '" + key + "'");
+        }
+        String value = scalar(node, "'" + key + "'").strip();
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw error(node, "'" + key + "' must be a whole number, not '" + value + "'");
+        }
+    }
+
     ContentException error(Node node, String problem) {
         return new ContentException(file, line(node), problem);
     }

@@ -36,7 +36,7 @@ class PagesFileTest {
         assertFails("a.md", "---\ntitle: A\nno closing fence\n", 1, "not closed");
         assertFails("a.md", "---\nheading: A\n---\ntext\n", 2, "unknown key 'heading'");
         assertFails("a.md", "---\ntitle: [broken\n---\ntext\n", 2, "not valid YAML");
-        assertFails("a.md", "---\ntitle: ''\n---\ntext\n", 2, "'title' must have 1 to 120 characters");
+        assertFails("a.md", "---\ntitle: ''\n---\ntext\n", 2, "'title' is empty");
         assertFails("a.md", "---\ntitle: A\n---\n\n", 4, "no text");
         assertFails("Bad_Name.md", "---\ntitle: A\n---\ntext\n", 1, "must be a slug");
     }

@@ -2,7 +2,10 @@ package eu.clusterhub.platform.rest;
 
 import eu.clusterhub.platform.ValidationFailed;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reads fields of a JSON request body, refusing wrong types with a field error. */
 public final class JsonInput {
@@ -52,6 +55,45 @@ public final class JsonInput {
             throw ValidationFailed.of(field, "Must be an object");
         }
         return new JsonInput(value.asJsonObject());
+    }
+
+    /** A list of strings; empty when absent or null. */
+    public List<String> texts(String field) {
+        List<String> texts = new ArrayList<>();
+        for (JsonValue item : array(field)) {
+            if (item.getValueType() != JsonValue.ValueType.STRING) {
+                throw ValidationFailed.of(field, "Must be a list of strings");
+            }
+            texts.add(((JsonString) item).getString());
+        }
+        return texts;
+    }
+
+    /** A list of objects; empty when absent or null. */
+    public List<JsonInput> objects(String field) {
+        List<JsonInput> objects = new ArrayList<>();
+        for (JsonValue item : array(field)) {
+            if (item.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw ValidationFailed.of(field, "Must be a list of objects");
+            }
+            objects.add(new JsonInput(item.asJsonObject()));
+        }
+        return objects;
+    }
+
+    private List<JsonValue> array(String field) {
+        JsonValue value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw ValidationFailed.of(field, "Must be a list");
+        }
+        return value.asJsonArray();
+    }
+
+    public boolean has(String field) {
+        return json.containsKey(field);
     }
 
     public boolean flag(String field) {

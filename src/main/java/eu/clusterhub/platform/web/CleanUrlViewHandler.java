@@ -22,7 +22,8 @@ public class CleanUrlViewHandler extends ViewHandlerWrapper {
             "/views/account/password.xhtml",
             "/views/account/profile.xhtml",
             "/views/account/admin-accounts.xhtml",
-            "/views/account/organisations.xhtml");
+            "/views/account/organisations.xhtml",
+            "/views/announcement/editor.xhtml");
 
     public CleanUrlViewHandler(ViewHandler wrapped) {
         super(wrapped);

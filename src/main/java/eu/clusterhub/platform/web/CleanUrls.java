@@ -20,7 +20,9 @@ public final class CleanUrls {
 
     private static final Map<String, Section> SECTIONS = Map.ofEntries(
             Map.entry("/boards", new Section("/boards", "/views/forum/boards.xhtml", "/views/forum/board.xhtml")),
-            Map.entry("/announcements", new Section("/announcements", "/views/announcement/announcements.xhtml", null)),
+            Map.entry("/announcements", new Section("/announcements", "/views/announcement/announcements.xhtml", "/views/announcement/announcement.xhtml")),
+            Map.entry("/announcement-editor", new Section("/announcement-editor", "/views/announcement/editor.xhtml", "/views/announcement/editor.xhtml")),
+            Map.entry("/moderation/announcement-history", new Section("/moderation/announcement-history", null, "/views/announcement/history.xhtml")),
             Map.entry("/search", new Section("/search", "/views/search/search.xhtml", null)),
             Map.entry("/pages", new Section("/pages", null, "/views/content/page.xhtml")),
             Map.entry("/signin", new Section("/signin", "/views/account/signin.xhtml", null)),
@@ -62,12 +64,15 @@ public final class CleanUrls {
 
     /** The clean URL (without context path) of a view, so forms post back to it. */
     public static Optional<String> urlOf(String viewId, Optional<String> parameter) {
+        // an item first: one view may serve both a section's root and its items (an editor)
+        for (Section section : SECTIONS.values()) {
+            if (viewId.equals(section.itemView()) && parameter.isPresent()) {
+                return Optional.of(section.path() + "/" + parameter.get());
+            }
+        }
         for (Section section : SECTIONS.values()) {
             if (viewId.equals(section.listView())) {
                 return Optional.of(section.path());
-            }
-            if (viewId.equals(section.itemView()) && parameter.isPresent()) {
-                return Optional.of(section.path() + "/" + parameter.get());
             }
         }
         return Optional.empty();

@@ -36,8 +36,17 @@ class CleanUrlsTest {
     }
 
     @Test
+    void aViewServingBothTheRootAndItemsMapsBackToTheOneItWasShownAs() {
+        assertThat(CleanUrls.urlOf("/views/announcement/editor.xhtml", Optional.empty())).contains("/announcement-editor");
+        assertThat(CleanUrls.urlOf("/views/announcement/editor.xhtml", Optional.of("42"))).contains("/announcement-editor/42");
+        assertThat(CleanUrls.resolve("/moderation/announcement-history", "/7"))
+                .contains(new CleanUrls.Target("/views/announcement/history.xhtml", Optional.of("7")));
+    }
+
+    @Test
     void everySectionIsCoveredByAServletPattern() {
-        assertThat(CleanUrls.sectionPatterns()).containsExactly("/admin/accounts/*", "/announcements/*", "/boards/*", "/moderation/organisations/*",
+        assertThat(CleanUrls.sectionPatterns()).containsExactly("/admin/accounts/*", "/announcement-editor/*", "/announcements/*",
+                "/boards/*", "/moderation/announcement-history/*", "/moderation/organisations/*",
                 "/pages/*", "/password/*", "/profile/*", "/register/*", "/search/*", "/signin/*", "/verify/*");
     }
 }

@@ -1,0 +1,188 @@
+package eu.clusterhub.announcement;
+
+import eu.clusterhub.account.Account;
+import eu.clusterhub.account.CurrentAccount;
+import eu.clusterhub.account.Role;
+import eu.clusterhub.platform.NotFound;
+import eu.clusterhub.platform.ValidationFailed;
+import eu.clusterhub.platform.rest.ApiException;
+import eu.clusterhub.platform.rest.JsonInput;
+import eu.clusterhub.platform.web.SiteUrl;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/**
+ * /api/announcements: anyone reads published and archived ones; moderators also see
+ * drafts, write, publish, archive and pin; members suggest. A draft is a 404 for everyone
+ * else, so its existence does not leak.
+ */
+@Path("announcements")
+@Produces(MediaType.APPLICATION_JSON)
+public class AnnouncementResource {
+
+    @Inject
+    private CurrentAccount me;
+
+    @Inject
+    private AnnouncementRepository repository;
+
+    @Inject
+    private AnnouncementService service;
+
+    @Inject
+    private SiteUrl siteUrl;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    public JsonObject list() {
+        AnnouncementQuery query = AnnouncementQuery.parse(uri.getQueryParameters()::getFirst, isModerator());
+        ResultPage<Announcement> page = repository.find(query);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        String base = siteUrl.base(request);
+        page.items().forEach(a -> items.add(AnnouncementJson.summary(a, base)));
+        return Json.createObjectBuilder()
+                .add("total", page.total())
+                .add("page", page.page())
+                .add("size", page.size())
+                .add("items", items)
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    public JsonObject get(@PathParam("id") String id) {
+        return AnnouncementJson.full(visible(id), siteUrl.base(request));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(JsonValue body) {
+        Account caller = me.require(Role.MODERATOR);
+        return created(service.create(AnnouncementJson.input(body), caller));
+    }
+
+    @POST
+    @Path("suggestions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response suggest(JsonValue body) {
+        Account caller = me.require();
+        return created(service.suggest(AnnouncementJson.input(body), caller));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject update(@PathParam("id") String id, JsonValue body) {
+        Account caller = me.require(Role.MODERATOR);
+        long announcementId = idOf(id);
+        Long version = JsonInput.of(body).number("version");
+        if (version == null) {
+            throw ValidationFailed.of("version", "Send the version you edited (from GET), so no one's changes get lost");
+        }
+        try {
+            service.update(announcementId, AnnouncementJson.input(body), version, caller);
+        } catch (StaleEdit e) {
+            throw new ApiException(409, "Edit conflict", e.getMessage());
+        } catch (NothingChanged e) {
+            // the stored announcement already is what was sent
+        }
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/publish")
+    public JsonObject publish(@PathParam("id") String id) {
+        return full(service.publish(idOf(id), me.require(Role.MODERATOR)));
+    }
+
+    @POST
+    @Path("{id}/archive")
+    public JsonObject archive(@PathParam("id") String id) {
+        return full(service.archive(idOf(id), me.require(Role.MODERATOR)));
+    }
+
+    @POST
+    @Path("{id}/pin")
+    public JsonObject pin(@PathParam("id") String id) {
+        return full(service.pin(idOf(id), me.require(Role.MODERATOR)));
+    }
+
+    @POST
+    @Path("{id}/unpin")
+    public JsonObject unpin(@PathParam("id") String id) {
+        return full(service.unpin(idOf(id), me.require(Role.MODERATOR)));
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    public JsonObject revisions(@PathParam("id") String id) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        service.revisions(idOf(id), me.require(Role.MODERATOR)).forEach(r -> list.add(AnnouncementJson.revision(r)));
+        return Json.createObjectBuilder().add("items", list).build();
+    }
+
+    @GET
+    @Path("{id}/revisions/{number}")
+    public JsonObject revision(@PathParam("id") String id, @PathParam("number") String number) {
+        long announcementId = idOf(id);
+        me.require(Role.MODERATOR);
+        int n = (int) Math.min(idOf(number), Integer.MAX_VALUE);
+        AnnouncementRevision revision = repository.revision(announcementId, n)
+                .orElseThrow(() -> new NotFound("No such revision"));
+        Snapshot before = repository.revision(announcementId, n - 1).map(AnnouncementRevision::getSnapshot).orElse(null);
+        return AnnouncementJson.diff(revision, RevisionDiff.between(before, revision.getSnapshot()));
+    }
+
+    private Response created(Announcement announcement) {
+        return Response.created(uri.getBaseUriBuilder().path("announcements").path(Long.toString(announcement.getId())).build())
+                .entity(full(announcement)).build();
+    }
+
+    private JsonObject full(Announcement announcement) {
+        return AnnouncementJson.full(announcement, siteUrl.base(request));
+    }
+
+    private Announcement visible(String id) {
+        Announcement announcement = repository.byId(idOf(id)).orElseThrow(() -> new NotFound("No such announcement"));
+        if (!announcement.getStatus().isPublic() && !isModerator()) {
+            throw new NotFound("No such announcement");
+        }
+        return announcement;
+    }
+
+    private boolean isModerator() {
+        return me.get().map(a -> a.getRole().atLeast(Role.MODERATOR)).orElse(false);
+    }
+
+    private static long idOf(String text) {
+        try {
+            long id = Long.parseLong(text);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // not an id
+        }
+        throw new NotFound("No such announcement");
+    }
+}

@@ -1,0 +1,91 @@
+package eu.clusterhub.announcement;
+
+import eu.clusterhub.account.Account;
+import eu.clusterhub.account.CurrentAccount;
+import eu.clusterhub.account.Role;
+import eu.clusterhub.platform.web.FacesMessages;
+import eu.clusterhub.platform.web.HttpErrors;
+import eu.clusterhub.platform.web.PathParameter;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * /announcements/{slug}: one announcement with its provenance, official links and related
+ * announcements; moderators also get publish, archive and pin. A draft is a 404 for
+ * everyone else, as in the API.
+ */
+@Named
+@RequestScoped
+public class AnnouncementView {
+
+    static final int RELATED = 5;
+
+    @Inject
+    private AnnouncementRepository repository;
+
+    @Inject
+    private AnnouncementService service;
+
+    @Inject
+    private CurrentAccount me;
+
+    private Announcement announcement;
+    private List<Announcement> related;
+
+    /** View action (also on postback, so actions find the announcement). */
+    public void load() {
+        announcement = PathParameter.current().filter(s -> s.length() <= 80).flatMap(repository::bySlug)
+                .filter(a -> a.getStatus().isPublic() || isModerator())
+                .orElse(null);
+        if (announcement == null) {
+            HttpErrors.send(404, "No such announcement");
+        }
+    }
+
+    public void publish() {
+        act(service::publish, "Published: everyone can read it now, and it is in the feed.");
+    }
+
+    public void archive() {
+        act(service::archive, "Archived: it stays readable at its address but leaves the list and the feed.");
+    }
+
+    public void pin() {
+        act(service::pin, "Pinned: it is shown at the top of the list.");
+    }
+
+    public void unpin() {
+        act(service::unpin, "Unpinned.");
+    }
+
+    private void act(BiFunction<Long, Account, Announcement> action, String done) {
+        Account caller = me.require(Role.MODERATOR);
+        announcement = action.apply(announcement.getId(), caller);
+        related = null;
+        FacesMessages.info(done);
+    }
+
+    public Announcement getAnnouncement() {
+        return announcement;
+    }
+
+    public List<Announcement> getRelated() {
+        if (related == null) {
+            related = repository.related(announcement, RELATED);
+        }
+        return related;
+    }
+
+    public boolean isExpired() {
+        return announcement.isExpired(LocalDate.now(ZoneOffset.UTC));
+    }
+
+    public boolean isModerator() {
+        return me.get().map(a -> a.getRole().atLeast(Role.MODERATOR)).orElse(false);
+    }
+}

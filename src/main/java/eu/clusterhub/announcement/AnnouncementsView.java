@@ -1,0 +1,97 @@
+package eu.clusterhub.announcement;
+
+import eu.clusterhub.account.Countries;
+import eu.clusterhub.account.CurrentAccount;
+import eu.clusterhub.account.Role;
+import eu.clusterhub.platform.ValidationFailed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * /announcements: the list, pinned first, newest first, filtered by GET parameters so that
+ * every filtered list is a bookmarkable URL (and has a matching feed). A bad parameter is
+ * named on the page and the unfiltered list is shown.
+ */
+@Named
+@RequestScoped
+public class AnnouncementsView {
+
+    @Inject
+    private AnnouncementRepository repository;
+
+    @Inject
+    private CurrentAccount me;
+
+    private Map<String, String> params;
+    private AnnouncementQuery query;
+    private ResultPage<Announcement> page;
+    private List<String> problems = List.of();
+
+    /** View action: reads the filters and loads the page. */
+    public void load() {
+        params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        try {
+            query = AnnouncementQuery.parse(params::get, isModerator());
+        } catch (ValidationFailed e) {
+            problems = e.errors().stream().map(f -> f.field() + ": " + f.message()).toList();
+            query = AnnouncementQuery.published();
+        }
+        page = repository.find(query);
+    }
+
+    public ResultPage<Announcement> getPage() {
+        return page;
+    }
+
+    public List<String> getProblems() {
+        return problems;
+    }
+
+    public AnnouncementQuery getQuery() {
+        return query;
+    }
+
+    /** The raw value of a filter parameter, to refill the form. */
+    public String param(String name) {
+        String value = params == null ? null : params.get(name);
+        return value == null || value.length() > 64 ? "" : value;
+    }
+
+    public String pageUrl(int number) {
+        String filters = query.filterQueryString();
+        String pageParam = number == 1 ? "" : "page=" + number;
+        String joined = filters.isEmpty() ? pageParam : pageParam.isEmpty() ? filters : filters + "&" + pageParam;
+        return "/announcements" + (joined.isEmpty() ? "" : "?" + joined);
+    }
+
+    public String getFeedUrl() {
+        String filters = query.filterQueryString().replaceAll("(^|&)status=[^&]*", "");
+        return "/feeds/announcements.atom" + (filters.isEmpty() ? "" : "?" + filters);
+    }
+
+    public List<Topic> getTopics() {
+        return repository.topics();
+    }
+
+    public Map<String, String> getCountries() {
+        return Countries.all().entrySet().stream().filter(e -> !e.getKey().equals(Countries.OTHER))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    public SourceType[] getSourceTypes() {
+        return SourceType.values();
+    }
+
+    public AnnouncementStatus[] getStatuses() {
+        return AnnouncementStatus.values();
+    }
+
+    public boolean isModerator() {
+        return me.get().map(a -> a.getRole().atLeast(Role.MODERATOR)).orElse(false);
+    }
+}
