@@ -3,6 +3,7 @@ package eu.clusterhub.account;
 import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.platform.ValidationFailed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -29,6 +30,9 @@ public class Erasure {
     @Inject
     private SessionRegistry sessions;
 
+    @Inject
+    private Event<AccountErased> erased;
+
     @PersistenceContext(unitName = "clusterhub")
     private EntityManager em;
 
@@ -42,7 +46,9 @@ public class Erasure {
             throw ValidationFailed.of("password", "This is not your password");
         }
         Organisation organisation = account.getOrganisation();
+        String formerName = account.getDisplayName();
         account.erase();
+        erased.fire(new AccountErased(accountId, formerName));
         accounts.revokeAllApiTokens(accountId);
         accounts.deleteOneTimeTokens(accountId);
         em.flush();

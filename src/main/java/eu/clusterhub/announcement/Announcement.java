@@ -191,7 +191,7 @@ public class Announcement {
 
     /** Readers see "updated on" when the content changed after it was published. */
     public boolean isUpdatedSincePublished() {
-        return publishedAt != null && updatedAt.isAfter(publishedAt.plusMinutes(1));
+        return publishedAt != null && updatedAt.isAfter(publishedAt);
     }
 
     public boolean isExpired(LocalDate today) {

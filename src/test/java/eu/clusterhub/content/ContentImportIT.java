@@ -9,6 +9,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployer;
@@ -24,8 +28,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Start-up imports of the seed content, each a real start of the WAR on Payara Micro:
- * the bundled content, the same again (nothing changes), an edited file (its row changes)
- * and a broken file (rejected whole, recorded with file and line).
+ * the bundled content, the same again (nothing changes), edited files (only their rows
+ * change; an announcement gets an "imported" revision) and a broken file (rejected whole,
+ * recorded with file and line).
  */
 @ExtendWith(TestDatabase.class)
 @ExtendWith(ArquillianExtension.class)
@@ -35,6 +40,8 @@ class ContentImportIT {
     private static final Path WORK = Path.of(System.getProperty("clusterhub.buildDir", "target"), "content-import-it");
     private static final Path EDITED = WORK.resolve("edited");
     private static final Path BROKEN = WORK.resolve("broken");
+
+    private static final String EDITED_ANNOUNCEMENT = "covid-19-industrial-clusters-response-portal";
 
     private static List<Boards.Row> afterFirstImport;
 
@@ -46,14 +53,32 @@ class ContentImportIT {
         return Deployments.war();
     }
 
+    /** Seed items: boards, pages, topics and announcements of content/. */
+    private static int seedItems() throws IOException {
+        try (var announcements = Files.list(Path.of("content/announcements"))) {
+            return Boards.SEED_SLUGS.size() + 3 + TopicsFile.read(Path.of("content/topics.yml"), "topics.yml").size()
+                    + (int) announcements.filter(f -> f.toString().endsWith(".md")).count();
+        }
+    }
+
     @Deployment(name = "edited", managed = false, testable = false)
     static WebArchive edited() throws IOException {
         String seed = Files.readString(Path.of("content/boards.yml"));
         String edited = seed.replace("EU, national and regional funding calls", "EU and national funding calls");
         assertThat(edited).isNotEqualTo(seed);
         write(EDITED.resolve("boards.yml"), edited);
+        write(EDITED.resolve("topics.yml"), Files.readString(Path.of("content/topics.yml")));
         for (String page : List.of("about.md", "terms.md", "privacy.md")) {
             write(EDITED.resolve("pages").resolve(page), Files.readString(Path.of("content/pages").resolve(page)));
+        }
+        try (var files = Files.list(Path.of("content/announcements"))) {
+            for (Path file : files.toList()) {
+                String text = Files.readString(file);
+                if (file.getFileName().toString().equals(EDITED_ANNOUNCEMENT + ".md")) {
+                    text = text.replaceFirst("\nsummary: [^\n]*", "\nsummary: An edited summary from the content files.");
+                }
+                write(EDITED.resolve("announcements").resolve(file.getFileName().toString()), text);
+            }
         }
         return Deployments.warWithConfig("edited", Map.of("clusterhub.content.dir", EDITED.toAbsolutePath().toString()));
     }
@@ -89,7 +114,10 @@ class ContentImportIT {
             assertThat(afterFirstImport).extracting(Boards.Row::slug).containsExactlyElementsOf(Boards.SEED_SLUGS);
             Boards.ImportRunRow run = Boards.latestImport();
             assertThat(run.status()).isEqualTo("OK");
-            assertThat(run.created() + run.updated() + run.unchanged()).as("8 boards and 3 pages").isEqualTo(11);
+            assertThat(run.created() + run.updated() + run.unchanged()).as("boards, pages, topics, announcements")
+                    .isEqualTo(seedItems());
+            assertThat(announcementSummary(EDITED_ANNOUNCEMENT)).isNotBlank();
+            assertThat(revisions(EDITED_ANNOUNCEMENT)).containsExactly("IMPORTED");
         } finally {
             deployer.undeploy("bundled");
         }
@@ -102,7 +130,8 @@ class ContentImportIT {
         try {
             Boards.ImportRunRow run = Boards.latestImport();
             assertThat(run.status()).isEqualTo("OK");
-            assertThat(List.of(run.created(), run.updated(), run.unchanged())).containsExactly(0, 0, 11);
+            assertThat(List.of(run.created(), run.updated(), run.unchanged())).containsExactly(0, 0, seedItems());
+            assertThat(revisions(EDITED_ANNOUNCEMENT)).as("no revision for an unchanged file").containsExactly("IMPORTED");
             assertThat(Boards.all()).containsExactlyElementsOf(afterFirstImport);
         } finally {
             deployer.undeploy("bundled");
@@ -111,11 +140,13 @@ class ContentImportIT {
 
     @Test
     @Order(3)
-    void anEditedEntryUpdatesOnlyItsBoard() throws Exception {
+    void anEditedEntryUpdatesOnlyItsBoardAndAnEditedFileOnlyItsAnnouncement() throws Exception {
         deployer.deploy("edited");
         try {
             Boards.ImportRunRow run = Boards.latestImport();
-            assertThat(List.of(run.created(), run.updated(), run.unchanged())).containsExactly(0, 1, 10);
+            assertThat(List.of(run.created(), run.updated(), run.unchanged())).containsExactly(0, 2, seedItems() - 2);
+            assertThat(announcementSummary(EDITED_ANNOUNCEMENT)).isEqualTo("An edited summary from the content files.");
+            assertThat(revisions(EDITED_ANNOUNCEMENT)).containsExactly("IMPORTED", "IMPORTED");
             List<Boards.Row> now = Boards.all();
             Boards.Row funding = now.stream().filter(b -> b.slug().equals("funding")).findFirst().orElseThrow();
             assertThat(funding.description()).startsWith("EU and national funding calls");
@@ -144,6 +175,31 @@ class ContentImportIT {
             assertThat(Boards.all()).extracting(Boards.Row::slug).doesNotContain("brand-new-board", "nameless");
         } finally {
             deployer.undeploy("broken");
+        }
+    }
+
+    private static String announcementSummary(String slug) throws SQLException {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement sql = db.prepareStatement("SELECT summary FROM announcement WHERE slug = ?")) {
+            sql.setString(1, slug);
+            try (ResultSet row = sql.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    private static List<String> revisions(String slug) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement sql = db.prepareStatement(
+                "SELECT r.action FROM announcement_revision r JOIN announcement a ON a.id = r.announcement_id"
+                        + " WHERE a.slug = ? ORDER BY r.number")) {
+            sql.setString(1, slug);
+            List<String> actions = new java.util.ArrayList<>();
+            try (ResultSet row = sql.executeQuery()) {
+                while (row.next()) {
+                    actions.add(row.getString(1));
+                }
+            }
+            return actions;
         }
     }
 

@@ -85,11 +85,6 @@ public class ProfilePage extends SitePage {
         return text(By.id("email"));
     }
 
-    public HomePage signOut() {
-        submitAndWait(By.id("signout:submit"));
-        return new HomePage(driver);
-    }
-
     public List<String> navigation() {
         return driver.findElements(By.cssSelector("nav.site-nav a")).stream().map(WebElement::getText).toList();
     }

@@ -132,6 +132,12 @@ public abstract class SitePage {
         return new SignInPage(driver);
     }
 
+    /** Signs out with the button in the header. */
+    public HomePage signOut() {
+        submitAndWait(By.id("signout:submit"));
+        return new HomePage(driver);
+    }
+
     /** Types into the search box in the header and presses Enter. */
     public SearchPage searchFromHeader(String query) {
         WebElement box = driver.findElement(By.id("site-search-q"));
