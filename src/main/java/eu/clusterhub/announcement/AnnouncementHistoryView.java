@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * /moderation/announcement-history/{id}: every revision of an announcement, and the diff
- * of one of them (?rev=N, the newest by default) against the revision before it.
+ * of one of them (?rev=N, the newest by default) against the revision before it or any
+ * other (?against=M).
  */
 @Named
 @RequestScoped
@@ -30,6 +31,7 @@ public class AnnouncementHistoryView {
     private Announcement announcement;
     private List<AnnouncementRevision> revisions;
     private AnnouncementRevision selected;
+    private AnnouncementRevision compared;
     private RevisionDiff diff;
 
     public void load() {
@@ -40,15 +42,19 @@ public class AnnouncementHistoryView {
             return;
         }
         revisions = service.revisions(announcement.getId(), me.require(Role.MODERATOR));
-        String rev = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("rev");
+        var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        String rev = params.get("rev");
         selected = revisions.stream().filter(r -> rev == null ? true : Integer.toString(r.getNumber()).equals(rev))
                 .findFirst().orElse(null);
         if (selected == null) {
             HttpErrors.send(404, "No such revision");
             return;
         }
-        Snapshot before = revisions.stream().filter(r -> r.getNumber() == selected.getNumber() - 1)
-                .findFirst().map(AnnouncementRevision::getSnapshot).orElse(null);
+        // ?against=M compares with any other revision; by default with the one before
+        String against = params.get("against");
+        int other = against != null && against.matches("[0-9]{1,9}") ? Integer.parseInt(against) : selected.getNumber() - 1;
+        compared = revisions.stream().filter(r -> r.getNumber() == other).findFirst().orElse(null);
+        Snapshot before = compared == null ? null : compared.getSnapshot();
         diff = RevisionDiff.between(before, selected.getSnapshot());
     }
 
@@ -62,6 +68,11 @@ public class AnnouncementHistoryView {
 
     public AnnouncementRevision getSelected() {
         return selected;
+    }
+
+    /** The revision the selected one is compared with; null for the first revision. */
+    public AnnouncementRevision getCompared() {
+        return compared;
     }
 
     public RevisionDiff getDiff() {

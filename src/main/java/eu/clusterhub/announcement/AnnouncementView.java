@@ -1,6 +1,7 @@
 package eu.clusterhub.announcement;
 
 import eu.clusterhub.account.Account;
+import eu.clusterhub.account.AccountRepository;
 import eu.clusterhub.account.CurrentAccount;
 import eu.clusterhub.account.Role;
 import eu.clusterhub.platform.web.FacesMessages;
@@ -33,6 +34,9 @@ public class AnnouncementView {
 
     @Inject
     private CurrentAccount me;
+
+    @Inject
+    private AccountRepository accounts;
 
     private Announcement announcement;
     private List<Announcement> related;
@@ -79,6 +83,12 @@ public class AnnouncementView {
             related = repository.related(announcement, RELATED);
         }
         return related;
+    }
+
+    /** For moderators: who suggested this draft, if a member did. */
+    public String getSuggesterName() {
+        Long id = announcement.getSuggestedBy();
+        return id == null ? null : accounts.byId(id).map(Account::getDisplayName).orElse(null);
     }
 
     public boolean isExpired() {

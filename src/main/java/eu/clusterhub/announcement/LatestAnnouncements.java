@@ -1,0 +1,27 @@
+package eu.clusterhub.announcement;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** The first few announcements of the list (pinned first), for the home page. */
+@Named
+@RequestScoped
+public class LatestAnnouncements {
+
+    static final int COUNT = 4;
+
+    @Inject
+    private AnnouncementRepository repository;
+
+    private List<Announcement> items;
+
+    public List<Announcement> getItems() {
+        if (items == null) {
+            AnnouncementQuery first = AnnouncementQuery.published();
+            items = repository.find(new AnnouncementQuery(null, null, null, null, null, first.status(), 1, COUNT)).items();
+        }
+        return items;
+    }
+}
