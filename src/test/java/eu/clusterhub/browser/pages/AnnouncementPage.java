@@ -33,6 +33,11 @@ public class AnnouncementPage extends SitePage {
         return this;
     }
 
+    public AnnouncementHistoryPage openHistory() {
+        driver.findElement(By.id("history")).click();
+        return new AnnouncementHistoryPage(driver);
+    }
+
     public String message() {
         return text(By.id("actions:messages"));
     }

@@ -1,0 +1,118 @@
+package eu.clusterhub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.clusterhub.browser.pages.AnnouncementEditorPage;
+import eu.clusterhub.browser.pages.AnnouncementHistoryPage;
+import eu.clusterhub.browser.pages.AnnouncementPage;
+import eu.clusterhub.browser.pages.AnnouncementsPage;
+import eu.clusterhub.browser.pages.SignInPage;
+import eu.clusterhub.testsupport.Api;
+import eu.clusterhub.testsupport.AtomValidator;
+import eu.clusterhub.testsupport.Deployments;
+import eu.clusterhub.testsupport.Http;
+import eu.clusterhub.testsupport.TestAccounts;
+import eu.clusterhub.testsupport.TestDatabase;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * In headless Chromium: a moderator writes and publishes an announcement; an anonymous
+ * reader finds it by country and topic, opens it, and finds it in the matching feed.
+ */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class AnnouncementJourneyIT {
+
+    private static final String TITLE = "Malta eases public procurement of ventilator parts";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private ChromeDriver driver;
+
+    @BeforeEach
+    void openBrowser() {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        driver.quit();
+    }
+
+    @Test
+    void aModeratorPublishesAndAReaderFindsItByCountryAndTopicAndInTheFeed() {
+        TestAccounts.Caller moderator = new TestAccounts(Api.anonymous(base)).withRole("MODERATOR");
+        SignInPage.open(driver, base.toExternalForm()).signIn(moderator.email(), TestAccounts.PASSWORD);
+
+        AnnouncementEditorPage editor = AnnouncementsPage.open(driver, base.toExternalForm()).newAnnouncement();
+        assertThat(editor.heading()).isEqualTo("New announcement");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+
+        editor.write(TITLE, "Contracting authorities may award urgent contracts directly.",
+                        "Hospitals can now buy **ventilator valves** without a tender.\n\n- up to six months\n- <script>alert(1)</script>",
+                        "Member State", "Ministry for Finance")
+                .topic("Public procurement")
+                .effective("2020-04-03")
+                .link("javascript:alert(1)", "Official notice");
+        editor.saveRefused();
+        assertThat(editor.errorAt("country")).isEqualTo("Choose the country of the Member State");
+        assertThat(editor.errorAt("linkUrl0")).startsWith("Enter a complete http:// or https:// address");
+        assertThat(editor.value("title")).as("nothing typed is lost").isEqualTo(TITLE);
+
+        editor.country("Malta").link("https://procurement.gov.mt/", "Department of Contracts").preview();
+        assertThat(editor.previewHtml()).contains("<strong>ventilator valves</strong>").doesNotContain("<script>");
+        AnnouncementPage draft = editor.save();
+        assertThat(draft.heading()).isEqualTo(TITLE);
+        assertThat(draft.status()).isEqualTo("draft");
+        assertThat(Http.getFromRoot(base, pathOf(driver.getCurrentUrl())).statusCode()).as("readers cannot see drafts").isEqualTo(404);
+
+        AnnouncementPage published = draft.publish();
+        assertThat(published.message()).startsWith("Published");
+        assertThat(published.status()).isEqualTo("published");
+        assertThat(published.provenance()).contains("Ministry for Finance").contains("Malta").contains("Public procurement")
+                .contains("Checked against the official source by Test MODERATOR");
+        AnnouncementHistoryPage history = published.openHistory();
+        assertThat(history.revisions()).containsExactly("2 published", "1 created");
+        assertThat(history.changedFields()).containsExactly("Status", "Verified");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        history.signOut();
+
+        AnnouncementsPage list = AnnouncementsPage.open(driver, base.toExternalForm()).filter(null, "Malta", "Public procurement");
+        assertThat(list.currentUrl()).contains("country=MT").contains("topic=public-procurement");
+        assertThat(list.titles()).containsExactly(TITLE);
+        assertThat(list.resultCount()).isEqualTo("1 announcement matches these filters");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        String feedUrl = list.feedUrl();
+
+        AnnouncementPage reader = list.openAnnouncement(TITLE);
+        assertThat(reader.body()).contains("ventilator valves").contains("<script>alert(1)</script>");
+        assertThat(reader.officialLinks()).containsExactly("https://procurement.gov.mt/");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+
+        HttpResponse<String> feed = Http.getFromRoot(base, pathOf(feedUrl));
+        assertThat(feed.body()).contains("<title>" + TITLE + "</title>");
+        assertThat(AtomValidator.problems(feed.body())).isEmpty();
+    }
+
+    private static String pathOf(String absolute) {
+        URI uri = URI.create(absolute);
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+}
