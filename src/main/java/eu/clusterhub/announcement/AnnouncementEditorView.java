@@ -12,6 +12,7 @@ import eu.clusterhub.platform.web.HttpErrors;
 import eu.clusterhub.platform.web.PathParameter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,13 +68,9 @@ public class AnnouncementEditorView {
         }
         if (!caller.getRole().atLeast(Role.MODERATOR)) {
             HttpErrors.send(403, "Only moderators edit announcements");
-            return;
-        }
-        existing = PathParameter.current().filter(p -> p.matches("[0-9]{1,18}"))
-                .flatMap(id -> repository.byId(Long.parseLong(id))).orElse(null);
-        if (existing == null) {
+        } else if (getExisting() == null) {
             HttpErrors.send(404, "No such announcement");
-        } else if (!jakarta.faces.context.FacesContext.getCurrentInstance().isPostback()) {
+        } else if (!FacesContext.getCurrentInstance().isPostback()) {
             form.fill(existing);
         }
     }
@@ -82,7 +79,7 @@ public class AnnouncementEditorView {
         Account caller = me.require();
         try {
             Announcement saved;
-            if (existing != null) {
+            if (getExisting() != null) {
                 saved = service.update(existing.getId(), form.input(), form.getVersion(), caller);
             } else if (isModerator()) {
                 saved = service.create(form.input(), caller);
@@ -112,7 +109,15 @@ public class AnnouncementEditorView {
         return form;
     }
 
+    /**
+     * The announcement being edited, looked up on first use: a postback decodes the form
+     * (whose parts depend on it) before any view action runs.
+     */
     public Announcement getExisting() {
+        if (existing == null && isModerator()) {
+            existing = PathParameter.current().filter(p -> p.matches("[0-9]{1,18}"))
+                    .flatMap(id -> repository.byId(Long.parseLong(id))).orElse(null);
+        }
         return existing;
     }
 

@@ -41,12 +41,13 @@ public class AnnouncementView {
     private Announcement announcement;
     private List<Announcement> related;
 
-    /** View action (also on postback, so actions find the announcement). */
+    /**
+     * View action: a 404 for an unknown slug, or a draft shown to a non-moderator. The
+     * announcement itself is looked up on first use, since postbacks evaluate the page's
+     * conditions before any view action runs.
+     */
     public void load() {
-        announcement = PathParameter.current().filter(s -> s.length() <= 80).flatMap(repository::bySlug)
-                .filter(a -> a.getStatus().isPublic() || isModerator())
-                .orElse(null);
-        if (announcement == null) {
+        if (getAnnouncement() == null) {
             HttpErrors.send(404, "No such announcement");
         }
     }
@@ -69,30 +70,35 @@ public class AnnouncementView {
 
     private void act(BiFunction<Long, Account, Announcement> action, String done) {
         Account caller = me.require(Role.MODERATOR);
-        announcement = action.apply(announcement.getId(), caller);
+        announcement = action.apply(getAnnouncement().getId(), caller);
         related = null;
         FacesMessages.info(done);
     }
 
     public Announcement getAnnouncement() {
+        if (announcement == null) {
+            announcement = PathParameter.current().filter(s -> s.length() <= 80).flatMap(repository::bySlug)
+                    .filter(a -> a.getStatus().isPublic() || isModerator())
+                    .orElse(null);
+        }
         return announcement;
     }
 
     public List<Announcement> getRelated() {
         if (related == null) {
-            related = repository.related(announcement, RELATED);
+            related = getAnnouncement() == null ? List.of() : repository.related(announcement, RELATED);
         }
         return related;
     }
 
     /** For moderators: who suggested this draft, if a member did. */
     public String getSuggesterName() {
-        Long id = announcement.getSuggestedBy();
+        Long id = getAnnouncement() == null ? null : announcement.getSuggestedBy();
         return id == null ? null : accounts.byId(id).map(Account::getDisplayName).orElse(null);
     }
 
     public boolean isExpired() {
-        return announcement.isExpired(LocalDate.now(ZoneOffset.UTC));
+        return getAnnouncement() != null && announcement.isExpired(LocalDate.now(ZoneOffset.UTC));
     }
 
     public boolean isModerator() {

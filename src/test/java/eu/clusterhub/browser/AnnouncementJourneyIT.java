@@ -13,6 +13,8 @@ import eu.clusterhub.testsupport.Deployments;
 import eu.clusterhub.testsupport.Http;
 import eu.clusterhub.testsupport.TestAccounts;
 import eu.clusterhub.testsupport.TestDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -109,6 +111,37 @@ class AnnouncementJourneyIT {
         HttpResponse<String> feed = Http.getFromRoot(base, pathOf(feedUrl));
         assertThat(feed.body()).contains("<title>" + TITLE + "</title>");
         assertThat(AtomValidator.problems(feed.body())).isEmpty();
+    }
+
+    @Test
+    void anEditorWhoseVersionIsStaleIsToldWhyAndKeepsWhatTheyTyped() {
+        TestAccounts accounts = new TestAccounts(Api.anonymous(base));
+        TestAccounts.Caller moderator = accounts.withRole("MODERATOR");
+        Api other = Api.anonymous(base).as(accounts.withRole("MODERATOR").token());
+        JsonObject created = other.post("announcements", Json.createObjectBuilder()
+                .add("title", "Customs relief for medical imports").add("summary", "Duty and VAT relief.")
+                .add("bodyMarkdown", "Imports of medical equipment are relieved of duty.").add("sourceType", "european-commission")
+                .add("issuingBody", "DG TAXUD").add("topics", Json.createArrayBuilder().add("export-rules"))
+                .add("officialUrl", "https://taxation-customs.ec.europa.eu/").add("effectiveDate", "2020-04-03")
+                .build().toString()).json();
+        long id = created.getJsonNumber("id").longValue();
+
+        SignInPage.open(driver, base.toExternalForm()).signIn(moderator.email(), TestAccounts.PASSWORD);
+        driver.get(base.toExternalForm() + "announcement-editor/" + id);
+        AnnouncementEditorPage editor = new AnnouncementEditorPage(driver);
+        assertThat(editor.heading()).isEqualTo("Edit announcement");
+        assertThat(editor.value("title")).isEqualTo("Customs relief for medical imports");
+
+        JsonObject theirs = Json.createObjectBuilder(created).add("title", "Customs and VAT relief for medical imports")
+                .build();
+        assertThat(other.put("announcements/" + id, theirs.toString()).status()).isEqualTo(200);
+
+        editor.write("Relief from customs duties on medical imports", "Duty and VAT relief.",
+                "Imports of medical equipment are relieved of duty.", "European Commission", "DG TAXUD");
+        editor.saveRefused();
+        assertThat(editor.error()).contains("was changed by Test MODERATOR").contains("not saved");
+        assertThat(editor.value("title")).isEqualTo("Relief from customs duties on medical imports");
+        assertThat(other.get("announcements/" + id).json().getString("title")).isEqualTo("Customs and VAT relief for medical imports");
     }
 
     private static String pathOf(String absolute) {

@@ -63,6 +63,11 @@ public class AnnouncementEditorPage extends SitePage {
         return new AnnouncementPage(driver);
     }
 
+    /** The message at the top of the form. */
+    public String error() {
+        return text(By.id("editor:messages"));
+    }
+
     public String errorAt(String input) {
         return text(By.xpath("//*[@id='editor:" + input + "']/following-sibling::*[contains(@class,'field-error')]"));
     }
