@@ -11,6 +11,7 @@ import eu.clusterhub.browser.pages.SignInPage;
 import eu.clusterhub.browser.pages.VerifyPage;
 import eu.clusterhub.testsupport.Api;
 import eu.clusterhub.testsupport.Deployments;
+import eu.clusterhub.testsupport.Http;
 import eu.clusterhub.testsupport.TestAccounts;
 import eu.clusterhub.testsupport.TestDatabase;
 import eu.clusterhub.testsupport.TestMail;
@@ -53,7 +54,7 @@ class AccountJourneyIT {
     @Test
     void aNewMemberRegistersConfirmsSignsInCreatesATokenAndSignsOut() {
         String email = TestAccounts.uniqueEmail("maria");
-        RegisterPage register = SignInPage.open(driver, base.toExternalForm()).openRegister();
+        RegisterPage register = SignInPage.open(driver, Http.root(base)).openRegister();
         assertThat(Accessibility.violations(driver)).isEmpty();
 
         register.fill(email, "Maria <b>Rossi</b>", "short", "Officine Rossi", "Company", "Italy", true).submit();
@@ -85,31 +86,31 @@ class AccountJourneyIT {
 
         HomePage home = profile.signOut();
         assertThat(home.navigationLinks()).contains("Sign in");
-        driver.get(base.toExternalForm() + "profile");
+        driver.get(Http.root(base) + "profile");
         assertThat(driver.getCurrentUrl()).contains("/signin?next=");
     }
 
     @Test
     void wrongPasswordsAreRefusedAndTheFifthLocksTheAccount() {
         TestAccounts.Caller member = new TestAccounts(Api.anonymous(base)).withRole("MEMBER");
-        SignInPage signIn = SignInPage.open(driver, base.toExternalForm());
+        SignInPage signIn = SignInPage.open(driver, Http.root(base));
 
         for (int attempt = 1; attempt <= 4; attempt++) {
-            signIn = SignInPage.open(driver, base.toExternalForm()).signInFailing(member.email(), "wrong-password-" + attempt);
+            signIn = SignInPage.open(driver, Http.root(base)).signInFailing(member.email(), "wrong-password-" + attempt);
             assertThat(signIn.error()).isEqualTo("Wrong email or password.");
         }
-        signIn = SignInPage.open(driver, base.toExternalForm()).signInFailing(member.email(), "wrong-password-5");
+        signIn = SignInPage.open(driver, Http.root(base)).signInFailing(member.email(), "wrong-password-5");
         assertThat(signIn.error()).startsWith("Too many failed sign-ins for this account.");
-        signIn = SignInPage.open(driver, base.toExternalForm()).signInFailing(member.email(), TestAccounts.PASSWORD);
+        signIn = SignInPage.open(driver, Http.root(base)).signInFailing(member.email(), TestAccounts.PASSWORD);
         assertThat(signIn.error()).startsWith("Too many failed sign-ins for this account.");
     }
 
     @Test
     void aForgottenPasswordIsResetThroughASingleUseMailedLink() {
         TestAccounts.Caller member = new TestAccounts(Api.anonymous(base)).withRole("MEMBER");
-        PasswordPage forgot = PasswordPage.open(driver, base.toExternalForm() + "password").requestLink(member.email());
+        PasswordPage forgot = PasswordPage.open(driver, Http.root(base) + "password").requestLink(member.email());
         assertThat(forgot.message()).contains("If an account uses this address");
-        PasswordPage.open(driver, base.toExternalForm() + "password").requestLink("nobody-" + member.email());
+        PasswordPage.open(driver, Http.root(base) + "password").requestLink("nobody-" + member.email());
         assertThat(new PasswordPage(driver).message()).as("no hint whether an account exists")
                 .isEqualTo(forgot.message());
 
@@ -117,9 +118,9 @@ class AccountJourneyIT {
         PasswordPage reset = PasswordPage.open(driver, link).choose("a-new-valve-password-2026");
         assertThat(reset.message()).contains("Your new password is set");
 
-        assertThat(SignInPage.open(driver, base.toExternalForm()).signInFailing(member.email(), TestAccounts.PASSWORD).error())
+        assertThat(SignInPage.open(driver, Http.root(base)).signInFailing(member.email(), TestAccounts.PASSWORD).error())
                 .isEqualTo("Wrong email or password.");
-        assertThat(SignInPage.open(driver, base.toExternalForm()).signIn(member.email(), "a-new-valve-password-2026").heading())
+        assertThat(SignInPage.open(driver, Http.root(base)).signIn(member.email(), "a-new-valve-password-2026").heading())
                 .isEqualTo("Your profile");
         assertThat(PasswordPage.open(driver, link).choose("yet-another-password-2026").message())
                 .contains("used already or has expired");
@@ -129,7 +130,7 @@ class AccountJourneyIT {
     void theSessionIdChangesAtSignInAndSuspensionEndsTheSession() {
         TestAccounts accounts = new TestAccounts(Api.anonymous(base));
         TestAccounts.Caller member = accounts.withRole("MEMBER");
-        SignInPage signIn = SignInPage.open(driver, base.toExternalForm());
+        SignInPage signIn = SignInPage.open(driver, Http.root(base));
         String before = driver.manage().getCookieNamed("JSESSIONID").getValue();
 
         signIn.signIn(member.email(), TestAccounts.PASSWORD);
@@ -137,16 +138,16 @@ class AccountJourneyIT {
         assertThat(after).isNotEqualTo(before);
 
         Api.anonymous(base).as(accounts.adminToken()).post("admin/accounts/" + member.id() + "/suspend", "");
-        driver.get(base.toExternalForm() + "profile");
+        driver.get(Http.root(base) + "profile");
         assertThat(driver.getCurrentUrl()).contains("/signin?next=");
     }
 
     @Test
     void anAdminChangesARoleAndSuspendsAnAccountOnTheAccountsPage() {
         TestAccounts.Caller member = new TestAccounts(Api.anonymous(base)).withRole("MEMBER");
-        SignInPage.open(driver, base.toExternalForm()).signIn(TestDatabase.ADMIN_EMAIL, TestDatabase.ADMIN_PASSWORD);
+        SignInPage.open(driver, Http.root(base)).signIn(TestDatabase.ADMIN_EMAIL, TestDatabase.ADMIN_PASSWORD);
 
-        AdminAccountsPage page = AdminAccountsPage.open(driver, base.toExternalForm(), member.email());
+        AdminAccountsPage page = AdminAccountsPage.open(driver, Http.root(base), member.email());
         assertThat(Accessibility.violations(driver)).isEmpty();
         page = page.makeRole("Test MEMBER", "MODERATOR");
         assertThat(page.message()).isEqualTo("The role was changed.");
@@ -161,7 +162,7 @@ class AccountJourneyIT {
     void aMemberChangesTheEmailThroughALinkToTheNewAddressAndDeletesTheAccount() {
         TestAccounts accounts = new TestAccounts(Api.anonymous(base));
         TestAccounts.Caller member = accounts.withRole("MEMBER");
-        ProfilePage profile = SignInPage.open(driver, base.toExternalForm()).signIn(member.email(), TestAccounts.PASSWORD);
+        ProfilePage profile = SignInPage.open(driver, Http.root(base)).signIn(member.email(), TestAccounts.PASSWORD);
 
         profile = profile.changePasswordFailing("not-my-password-at-all", "another-long-password-1");
         assertThat(profile.errorAt("changePassword:currentPassword")).isEqualTo("This is not your current password");
@@ -172,21 +173,21 @@ class AccountJourneyIT {
         assertThat(profile.email()).as("unchanged until confirmed").startsWith(member.email());
 
         VerifyPage.open(driver, TestMail.link(newEmail, "/verify?token="));
-        driver.get(base.toExternalForm() + "profile");
+        driver.get(Http.root(base) + "profile");
         assertThat(new ProfilePage(driver).email()).startsWith(newEmail);
 
         profile = new ProfilePage(driver).deleteAccountFailing("wrong-password-here-1");
         assertThat(profile.errorAt("deleteAccount:currentPassword")).isEqualTo("This is not your password");
         HomePage home = new ProfilePage(driver).deleteAccount(TestAccounts.PASSWORD);
         assertThat(home.navigationLinks()).contains("Sign in");
-        assertThat(SignInPage.open(driver, base.toExternalForm()).signInFailing(newEmail, TestAccounts.PASSWORD).error())
+        assertThat(SignInPage.open(driver, Http.root(base)).signInFailing(newEmail, TestAccounts.PASSWORD).error())
                 .isEqualTo("Wrong email or password.");
     }
 
     @Test
     void signingInReturnsToThePageThatAskedForIt() {
         TestAccounts.Caller member = new TestAccounts(Api.anonymous(base)).withRole("MEMBER");
-        driver.get(base.toExternalForm() + "profile");
+        driver.get(Http.root(base) + "profile");
 
         ProfilePage profile = new SignInPage(driver).signIn(member.email(), TestAccounts.PASSWORD);
 

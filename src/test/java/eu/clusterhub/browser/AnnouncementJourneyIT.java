@@ -61,9 +61,9 @@ class AnnouncementJourneyIT {
     @Test
     void aModeratorPublishesAndAReaderFindsItByCountryAndTopicAndInTheFeed() {
         TestAccounts.Caller moderator = new TestAccounts(Api.anonymous(base)).withRole("MODERATOR");
-        SignInPage.open(driver, base.toExternalForm()).signIn(moderator.email(), TestAccounts.PASSWORD);
+        SignInPage.open(driver, Http.root(base)).signIn(moderator.email(), TestAccounts.PASSWORD);
 
-        AnnouncementEditorPage editor = AnnouncementsPage.open(driver, base.toExternalForm()).newAnnouncement();
+        AnnouncementEditorPage editor = AnnouncementsPage.open(driver, Http.root(base)).newAnnouncement();
         assertThat(editor.heading()).isEqualTo("New announcement");
         assertThat(Accessibility.violations(driver)).isEmpty();
 
@@ -96,7 +96,7 @@ class AnnouncementJourneyIT {
         assertThat(Accessibility.violations(driver)).isEmpty();
         history.signOut();
 
-        AnnouncementsPage list = AnnouncementsPage.open(driver, base.toExternalForm()).filter(null, "Malta", "Public procurement");
+        AnnouncementsPage list = AnnouncementsPage.open(driver, Http.root(base)).filter(null, "Malta", "Public procurement");
         assertThat(list.currentUrl()).contains("country=MT").contains("topic=public-procurement");
         assertThat(list.titles()).containsExactly(TITLE);
         assertThat(list.resultCount()).isEqualTo("1 announcement matches these filters");
@@ -126,8 +126,8 @@ class AnnouncementJourneyIT {
                 .build().toString()).json();
         long id = created.getJsonNumber("id").longValue();
 
-        SignInPage.open(driver, base.toExternalForm()).signIn(moderator.email(), TestAccounts.PASSWORD);
-        driver.get(base.toExternalForm() + "announcement-editor/" + id);
+        SignInPage.open(driver, Http.root(base)).signIn(moderator.email(), TestAccounts.PASSWORD);
+        driver.get(Http.root(base) + "announcement-editor/" + id);
         AnnouncementEditorPage editor = new AnnouncementEditorPage(driver);
         assertThat(editor.heading()).isEqualTo("Edit announcement");
         assertThat(editor.value("title")).isEqualTo("Customs relief for medical imports");

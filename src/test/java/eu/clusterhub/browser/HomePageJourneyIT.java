@@ -9,6 +9,7 @@ import eu.clusterhub.browser.pages.NotFoundPage;
 import eu.clusterhub.browser.pages.SearchPage;
 import eu.clusterhub.testsupport.Boards;
 import eu.clusterhub.testsupport.Deployments;
+import eu.clusterhub.testsupport.Http;
 import eu.clusterhub.testsupport.TestDatabase;
 import java.net.URL;
 import java.util.List;
@@ -50,7 +51,7 @@ class HomePageJourneyIT {
 
     @Test
     void visitorSeesTheBoardsAndFollowsTheNavigation() {
-        HomePage home = HomePage.open(driver, base.toExternalForm());
+        HomePage home = HomePage.open(driver, Http.root(base));
 
         assertThat(home.title()).isEqualTo("Home · ClusterHub");
         assertThat(home.language()).isEqualTo("en");
@@ -79,7 +80,7 @@ class HomePageJourneyIT {
 
     @Test
     void keyboardUsersCanSkipToTheContent() {
-        HomePage home = HomePage.open(driver, base.toExternalForm());
+        HomePage home = HomePage.open(driver, Http.root(base));
 
         assertThat(home.firstTabStop()).isEqualTo("Skip to main content");
     }
@@ -87,7 +88,7 @@ class HomePageJourneyIT {
     @Test
     void theLayoutFitsASmallPhoneScreen() {
         driver.manage().window().setSize(new Dimension(360, 740));
-        HomePage home = HomePage.open(driver, base.toExternalForm());
+        HomePage home = HomePage.open(driver, Http.root(base));
 
         assertThat(home.fitsWindowWidth()).isTrue();
         assertThat(home.boardNames()).hasSize(8);
@@ -96,7 +97,7 @@ class HomePageJourneyIT {
     @Test
     void thePagesMeetWcagAA() {
         for (String path : List.of("", "boards", "boards/funding", "announcements", "search", "signin", "no-such-page")) {
-            driver.get(base.toExternalForm() + path);
+            driver.get(Http.root(base) + path);
 
             assertThat(Accessibility.violations(driver)).as("accessibility of /%s", path).isEmpty();
         }
@@ -104,7 +105,7 @@ class HomePageJourneyIT {
 
     @Test
     void anUnknownPathShowsTheFriendly404() {
-        NotFoundPage notFound = NotFoundPage.open(driver, base.toExternalForm() + "this/page/does-not-exist");
+        NotFoundPage notFound = NotFoundPage.open(driver, Http.root(base) + "this/page/does-not-exist");
 
         assertThat(notFound.isShown()).isTrue();
         assertThat(notFound.heading()).isEqualTo("We could not find that page");

@@ -20,7 +20,9 @@ public final class Deployments {
         if (!war.isFile()) {
             throw new IllegalStateException(war + " is missing: integration tests run after 'mvn package'");
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        // Deployed at the root, as in production: the base URL is then right even when the
+        // container adapter fails to read the context root from Payara's start-up log.
+        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(ShrinkWrap.createFromZipFile(WebArchive.class, war));
     }
 
     /**
@@ -35,6 +37,7 @@ public final class Deployments {
                 .collect(Collectors.joining("\n", "\n", "\n"));
         war.delete(CONFIG);
         war.add(new StringAsset(defaults + extra), CONFIG);
+        // Arquillian wants a distinct archive name per deployment of a test class
         return ShrinkWrap.create(WebArchive.class, name + ".war").merge(war);
     }
 

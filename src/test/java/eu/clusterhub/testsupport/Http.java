@@ -44,6 +44,12 @@ public final class Http {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
+    /** The base URL as text, always ending in "/", so paths can be appended. */
+    public static String root(URL base) {
+        String text = base.toExternalForm();
+        return text.endsWith("/") ? text : text + "/";
+    }
+
     public static URI resolve(URL base, String path) {
         String root = base.toExternalForm().endsWith("/") ? base.toExternalForm() : base.toExternalForm() + "/";
         return URI.create(root + path);
