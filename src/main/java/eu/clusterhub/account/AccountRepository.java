@@ -22,6 +22,16 @@ public class AccountRepository {
         return Optional.ofNullable(em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** Accounts by id with their organisations, in one query (authors of a page of posts). */
+    public java.util.Map<Long, Account> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("SELECT a FROM Account a LEFT JOIN FETCH a.organisation WHERE a.id IN :ids", Account.class)
+                .setParameter("ids", java.util.Set.copyOf(ids)).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(Account::getId, a -> a));
+    }
+
     public Optional<Account> byEmail(String normalisedEmail) {
         return em.createQuery("SELECT a FROM Account a WHERE a.email = :email", Account.class)
                 .setParameter("email", normalisedEmail)

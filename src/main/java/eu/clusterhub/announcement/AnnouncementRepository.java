@@ -1,5 +1,6 @@
 package eu.clusterhub.announcement;
 
+import eu.clusterhub.platform.ResultPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

@@ -1,5 +1,6 @@
 package eu.clusterhub.announcement;
 
+import eu.clusterhub.platform.ResultPage;
 import eu.clusterhub.account.Account;
 import eu.clusterhub.account.CurrentAccount;
 import eu.clusterhub.account.Role;

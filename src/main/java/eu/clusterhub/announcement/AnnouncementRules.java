@@ -33,8 +33,7 @@ public final class AnnouncementRules {
     static final int MAX_LABEL = 200;
 
     /** The 24 official languages of the EU, as ISO 639-1 codes. */
-    public static final Set<String> LANGUAGES = Set.of("bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr",
-            "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv");
+    public static final Set<String> LANGUAGES = eu.clusterhub.platform.Languages.EU;
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");

@@ -26,6 +26,10 @@ public class BoardRepository {
                 .findFirst();
     }
 
+    public Optional<Board> byId(long id) {
+        return Optional.ofNullable(em.find(Board.class, id));
+    }
+
     public void add(Board board) {
         em.persist(board);
     }

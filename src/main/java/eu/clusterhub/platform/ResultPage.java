@@ -1,4 +1,4 @@
-package eu.clusterhub.announcement;
+package eu.clusterhub.platform;
 
 import java.util.List;
 

@@ -1,0 +1,77 @@
+package eu.clusterhub.forum;
+
+import eu.clusterhub.account.Account;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+/** The JSON shapes of boards, threads and posts in the API. */
+final class ForumJson {
+
+    private ForumJson() {
+    }
+
+    static JsonObjectBuilder board(Board board, ForumRepository.BoardStats stats) {
+        return Json.createObjectBuilder()
+                .add("slug", board.getSlug())
+                .add("name", board.getName())
+                .add("description", board.getDescription())
+                .add("archived", board.isArchived())
+                .add("threadCount", stats == null ? 0 : stats.threads())
+                .add("postCount", stats == null ? 0 : stats.posts())
+                .add("lastActivityAt", stats == null ? JsonValue.NULL : time(stats.lastActivityAt()));
+    }
+
+    static JsonObjectBuilder thread(ForumThread t, Map<Long, Account> authors) {
+        JsonArrayBuilder tags = Json.createArrayBuilder();
+        t.getTags().forEach(tags::add);
+        return Json.createObjectBuilder()
+                .add("id", t.getId())
+                .add("title", t.getTitle())
+                .add("type", t.getType().name())
+                .add("tags", tags)
+                .add("language", t.getLanguage())
+                .add("author", author(authors.get(t.getAuthorId()), t.getAuthorId()))
+                .add("replyCount", t.getReplyCount())
+                .add("createdAt", time(t.getCreatedAt()))
+                .add("lastActivityAt", time(t.getLastActivityAt()))
+                .add("pinned", t.isPinned())
+                .add("locked", t.isLocked())
+                .add("solved", t.isSolved());
+    }
+
+    static JsonObjectBuilder post(Post p, Map<Long, Account> authors) {
+        return Json.createObjectBuilder()
+                .add("id", p.getId())
+                .add("parentId", p.getParentId() == null ? JsonValue.NULL : Json.createValue(p.getParentId()))
+                .add("position", p.getPosition())
+                .add("depth", p.getDepth())
+                .add("author", author(authors.get(p.getAuthorId()), p.getAuthorId()))
+                .add("bodyHtml", p.isDeleted() ? "" : p.getBodyHtml())
+                .add("language", p.getLanguage())
+                .add("createdAt", time(p.getCreatedAt()))
+                .add("editedAt", p.getEditedAt() == null ? JsonValue.NULL : time(p.getEditedAt()))
+                .add("helpfulCount", p.getHelpfulCount())
+                .add("deleted", p.isDeleted())
+                .add("version", p.getVersion());
+    }
+
+    static JsonObjectBuilder author(Account account, long id) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("id", id);
+        if (account == null) {
+            return json.add("displayName", "Deleted user").add("organisation", JsonValue.NULL).add("verified", false);
+        }
+        var organisation = account.getOrganisation();
+        return json.add("displayName", account.getDisplayName())
+                .add("organisation", organisation == null ? JsonValue.NULL : Json.createValue(organisation.getName()))
+                .add("verified", organisation != null && organisation.isVerified());
+    }
+
+    private static JsonValue time(LocalDateTime utc) {
+        return Json.createValue(utc.atOffset(ZoneOffset.UTC).toString());
+    }
+}

@@ -1,0 +1,90 @@
+package eu.clusterhub.forum;
+
+import eu.clusterhub.platform.ResultPage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Threads and posts as the rest of the application sees them; hides JPA. */
+@ApplicationScoped
+public class ForumRepository {
+
+    @PersistenceContext(unitName = "clusterhub")
+    private EntityManager em;
+
+    /** Per board: threads, posts, last activity, from one grouped query. */
+    public record BoardStats(long threads, long posts, LocalDateTime lastActivityAt) {
+    }
+
+    public Map<Long, BoardStats> boardStats() {
+        Map<Long, BoardStats> stats = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT t.boardId, COUNT(t), SUM(t.postCount), MAX(t.lastActivityAt)"
+                + " FROM ForumThread t GROUP BY t.boardId", Object[].class).getResultList()) {
+            stats.put((Long) row[0], new BoardStats((Long) row[1], ((Number) row[2]).longValue(), (LocalDateTime) row[3]));
+        }
+        return stats;
+    }
+
+    public Optional<ForumThread> thread(long id) {
+        return Optional.ofNullable(em.find(ForumThread.class, id));
+    }
+
+    /** For a new post: the row stays locked until commit, so posts of one thread queue up. */
+    Optional<ForumThread> threadForUpdate(long id) {
+        return Optional.ofNullable(em.find(ForumThread.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<Post> post(long id) {
+        return Optional.ofNullable(em.find(Post.class, id));
+    }
+
+    /** A board's threads: pinned first, then by last activity. */
+    public ResultPage<ForumThread> threads(long boardId, ThreadType type, String tag, int page, int size) {
+        StringBuilder where = new StringBuilder(" FROM ForumThread t WHERE t.boardId = :board");
+        Map<String, Object> params = new HashMap<>();
+        params.put("board", boardId);
+        if (type != null) {
+            where.append(" AND t.type = :type");
+            params.put("type", type);
+        }
+        if (tag != null) {
+            where.append(" AND :tag MEMBER OF t.tags");
+            params.put("tag", tag);
+        }
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t)" + where, Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        TypedQuery<ForumThread> select = em.createQuery("SELECT t" + where
+                + " ORDER BY t.pinned DESC, t.lastActivityAt DESC, t.id DESC", ForumThread.class);
+        params.forEach(select::setParameter);
+        List<ForumThread> items = total <= (long) (page - 1) * size ? List.of()
+                : select.setHint("eclipselink.batch", "t.tags").setHint("eclipselink.batch.type", "IN")
+                        .setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        return new ResultPage<>(total, items, page, size);
+    }
+
+    /** A page of a thread's posts, in the order written (flat) or in tree order (nested). */
+    public List<Post> posts(long threadId, boolean tree, int page, int size) {
+        return em.createQuery("SELECT p FROM Post p WHERE p.threadId = :thread ORDER BY "
+                        + (tree ? "p.treePath" : "p.position"), Post.class)
+                .setParameter("thread", threadId)
+                .setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+    }
+
+    void add(ForumThread thread) {
+        em.persist(thread);
+        em.flush(); // the first post needs the thread's id
+    }
+
+    void add(Post post) {
+        em.persist(post);
+        em.flush(); // the id is returned to the writer
+    }
+}

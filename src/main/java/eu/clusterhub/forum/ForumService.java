@@ -1,0 +1,89 @@
+package eu.clusterhub.forum;
+
+import eu.clusterhub.account.Account;
+import eu.clusterhub.platform.EventLog;
+import eu.clusterhub.platform.Forbidden;
+import eu.clusterhub.platform.NotFound;
+import eu.clusterhub.platform.ValidationFailed;
+import eu.clusterhub.platform.rest.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.logging.Logger;
+
+/**
+ * Starting threads and replying. Members write once their email is confirmed; a reply is
+ * written under a lock on its thread's row, so positions and counters stay exact however
+ * many members reply at once.
+ */
+@ApplicationScoped
+@Transactional
+public class ForumService {
+
+    private static final Logger LOG = Logger.getLogger(ForumService.class.getName());
+    /** Replies deeper than this hang under the deepest allowed ancestor instead. */
+    static final int MAX_DEPTH = 50;
+
+    @Inject
+    private ForumRepository repository;
+
+    @Inject
+    private BoardRepository boards;
+
+    /** A thread with its first post. */
+    public ForumThread start(String boardSlug, ThreadRules.NewThread input, Account caller) {
+        requireWriter(caller);
+        Board board = boards.bySlug(boardSlug).orElseThrow(() -> new NotFound("No such board"));
+        if (board.isArchived()) {
+            throw new ApiException(409, "Board archived", "This board is archived: it can be read but not written to");
+        }
+        LocalDateTime now = now();
+        ForumThread thread = new ForumThread(board.getId(), input.title(), input.type(), input.tags(), caller.getId(),
+                input.language(), now);
+        repository.add(thread);
+        int position = thread.addPost(now);
+        repository.add(new Post(thread, null, caller.getId(), position, input.body(), input.language(), now));
+        EventLog.info(LOG, "thread.started", "id=" + thread.getId() + " board=" + board.getSlug() + " by=" + caller.getId());
+        return thread;
+    }
+
+    /** A reply, to the thread or to one of its posts. */
+    public Post reply(long threadId, String body, Long parentId, String language, Account caller) {
+        requireWriter(caller);
+        var errors = new ArrayList<ValidationFailed.FieldError>();
+        String lang = ThreadRules.language(language, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        String text = ThreadRules.body(body);
+        ForumThread thread = repository.threadForUpdate(threadId).orElseThrow(() -> new NotFound("No such thread"));
+        if (thread.isLocked()) {
+            throw new ApiException(409, "Thread locked", "This thread is locked: it takes no more replies");
+        }
+        Post parent = parentId == null ? null : repository.post(parentId)
+                .filter(p -> p.getThreadId() == threadId)
+                .orElseThrow(() -> ValidationFailed.of("parentId", "Reply to a post of this thread"));
+        while (parent != null && parent.getDepth() >= MAX_DEPTH) {
+            parent = repository.post(parent.getParentId()).orElseThrow();
+        }
+        LocalDateTime now = now();
+        int position = thread.addPost(now);
+        Post post = new Post(thread, parent, caller.getId(), position, text, lang, now);
+        repository.add(post);
+        return post;
+    }
+
+    private static void requireWriter(Account caller) {
+        if (!caller.canPost()) {
+            throw new Forbidden("Confirm your email address before writing");
+        }
+    }
+
+    static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,107 @@
+package eu.clusterhub.forum;
+
+import eu.clusterhub.account.Account;
+import eu.clusterhub.account.AccountRepository;
+import eu.clusterhub.account.CurrentAccount;
+import eu.clusterhub.platform.NotFound;
+import eu.clusterhub.platform.Paging;
+import eu.clusterhub.platform.ValidationFailed;
+import eu.clusterhub.platform.rest.JsonInput;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** /api/threads: a thread with a page of its posts (flat or tree order), and replies to it. */
+@Path("threads")
+@Produces(MediaType.APPLICATION_JSON)
+public class ThreadResource {
+
+    static final int POST_PAGE = 50;
+
+    @Inject
+    private CurrentAccount me;
+
+    @Inject
+    private BoardRepository boards;
+
+    @Inject
+    private ForumRepository repository;
+
+    @Inject
+    private ForumService service;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    @Path("{id}")
+    public JsonObject thread(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
+                             @QueryParam("view") String view) {
+        ForumThread thread = repository.thread(idOf(id, "thread")).orElseThrow(() -> new NotFound("No such thread"));
+        Paging paging = Paging.parse(page, size, POST_PAGE, 100);
+        boolean tree = "tree".equals(view) || "nested".equals(view);
+        if (view != null && !tree && !"flat".equals(view)) {
+            throw ValidationFailed.of("view", "Use flat or tree");
+        }
+        List<Post> posts = repository.posts(thread.getId(), tree, paging.page(), paging.size());
+        Set<Long> authorIds = new HashSet<>(posts.stream().map(Post::getAuthorId).toList());
+        authorIds.add(thread.getAuthorId());
+        Map<Long, Account> authors = accounts.byIds(authorIds);
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        posts.forEach(p -> items.add(ForumJson.post(p, authors)));
+        Board board = boards.byId(thread.getBoardId()).orElseThrow();
+        return ForumJson.thread(thread, authors)
+                .add("board", board.getSlug())
+                .add("acceptedPostId", thread.getAcceptedPostId() == null ? JsonValue.NULL : Json.createValue(thread.getAcceptedPostId()))
+                .add("total", thread.getPostCount())
+                .add("page", paging.page())
+                .add("size", paging.size())
+                .add("posts", items)
+                .build();
+    }
+
+    @POST
+    @Path("{id}/posts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reply(@PathParam("id") String id, JsonValue body) {
+        Account caller = me.require();
+        long threadId = idOf(id, "thread");
+        JsonInput in = JsonInput.of(body);
+        Post post = service.reply(threadId, in.text("body"), in.number("parentId"), in.text("language"), caller);
+        return Response.created(uri.getBaseUriBuilder().path("threads").path(Long.toString(threadId))
+                        .queryParam("post", post.getId()).build())
+                .entity(ForumJson.post(post, Map.of(caller.getId(), caller)).build()).build();
+    }
+
+    private static long idOf(String text, String what) {
+        try {
+            long id = Long.parseLong(text);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // not an id
+        }
+        throw new NotFound("No such " + what);
+    }
+}

@@ -1,0 +1,203 @@
+package eu.clusterhub.forum;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.clusterhub.testsupport.Api;
+import eu.clusterhub.testsupport.Deployments;
+import eu.clusterhub.testsupport.TestAccounts;
+import eu.clusterhub.testsupport.TestDatabase;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The forum API on Payara Micro against MariaDB: threads, replies, tree order, roles, concurrency. */
+@ExtendWith(TestDatabase.class)
+@ExtendWith(ArquillianExtension.class)
+class ForumApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private Api anonymous;
+    private TestAccounts accounts;
+
+    @BeforeEach
+    void clients() {
+        anonymous = Api.anonymous(base);
+        accounts = new TestAccounts(anonymous);
+    }
+
+    private static JsonObjectBuilder thread(String title, String type) {
+        return Json.createObjectBuilder().add("title", title).add("type", type)
+                .add("body", "We need **200 valves** a week.\n\n<script>alert(1)</script> [x](javascript:alert(2))")
+                .add("tags", Json.createArrayBuilder().add("Ventilator Valves").add("3D printing"));
+    }
+
+    @Test
+    void aConfirmedMemberStartsAThreadThatAnyoneCanRead() {
+        Api member = anonymous.as(accounts.withRole("MEMBER").token());
+        Api.Reply created = member.post("boards/i-need-help/threads", thread("Valves for ventilators", "request").build().toString());
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
+        assertThat(created.response().headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/threads/" + id));
+        assertThat(created.json().getJsonArray("tags").getValuesAs(jakarta.json.JsonString::getString))
+                .containsExactly("ventilator-valves", "3d-printing");
+
+        JsonObject read = anonymous.get("threads/" + id).json();
+        assertThat(read.getString("title")).isEqualTo("Valves for ventilators");
+        assertThat(read.getString("type")).isEqualTo("REQUEST");
+        assertThat(read.getString("board")).isEqualTo("i-need-help");
+        assertThat(read.getInt("total")).isEqualTo(1);
+        JsonObject first = read.getJsonArray("posts").getJsonObject(0);
+        assertThat(first.getString("bodyHtml")).contains("<strong>200 valves</strong>").doesNotContain("<script")
+                .doesNotContain("href=\"javascript");
+        assertThat(first.getJsonObject("author").getString("displayName")).isEqualTo("Test MEMBER");
+        assertThat(first.getJsonObject("author").getString("organisation")).isEqualTo("Precision Valves SpA");
+
+        JsonObject list = anonymous.get("boards/i-need-help/threads?type=request&tag=ventilator-valves").json();
+        assertThat(list.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(t -> t.getJsonNumber("id").longValue()).contains(id);
+        JsonObject board = anonymous.get("boards").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getString("slug").equals("i-need-help")).findFirst().orElseThrow();
+        assertThat(board.getJsonNumber("threadCount").longValue()).isPositive();
+        assertThat(board.getString("lastActivityAt")).isNotBlank();
+    }
+
+    @Test
+    void repliesNestUnderTheirParentAndBothOrdersArePaged() {
+        Api author = anonymous.as(accounts.withRole("MEMBER").token());
+        Api other = anonymous.as(accounts.withRole("MEMBER").token());
+        long id = author.post("boards/i-can-help/threads", thread("Spare CNC capacity", "offer").build().toString())
+                .json().getJsonNumber("id").longValue();
+        long firstPost = anonymous.get("threads/" + id).json().getJsonArray("posts").getJsonObject(0).getJsonNumber("id").longValue();
+
+        long a = reply(other, id, "Reply A", null);
+        long b = reply(author, id, "Reply B", null);
+        long a1 = reply(author, id, "Reply to A", a);
+        long a1x = reply(other, id, "Reply to the reply to A", a1);
+
+        assertThat(postIds(anonymous.get("threads/" + id).json())).containsExactly(firstPost, a, b, a1, a1x);
+        assertThat(postIds(anonymous.get("threads/" + id + "?view=tree").json())).containsExactly(firstPost, a, a1, a1x, b);
+        JsonObject page2 = anonymous.get("threads/" + id + "?size=2&page=2").json();
+        assertThat(postIds(page2)).containsExactly(b, a1);
+        assertThat(page2.getInt("total")).isEqualTo(5);
+        assertThat(page2.getInt("replyCount")).isEqualTo(4);
+        JsonObject deepest = anonymous.get("threads/" + id + "?view=tree&size=1&page=4").json().getJsonArray("posts").getJsonObject(0);
+        assertThat(deepest.getInt("depth")).isEqualTo(2);
+        assertThat(deepest.getJsonNumber("parentId").longValue()).isEqualTo(a1);
+    }
+
+    @Test
+    void onlyConfirmedMembersWriteAndBadInputIsRefusedWithNothingStored() {
+        String body = thread("A thread", "question").build().toString();
+        assertThat(anonymous.post("boards/i-need-help/threads", body).status()).isEqualTo(401);
+        assertThat(anonymous.as(accounts.unverified().token()).post("boards/i-need-help/threads", body).status()).isEqualTo(403);
+        Api member = anonymous.as(accounts.withRole("MEMBER").token());
+        assertThat(member.post("boards/no-such-board/threads", body).status()).isEqualTo(404);
+        long before = anonymous.get("boards/funding/threads").json().getJsonNumber("total").longValue();
+
+        assertInvalid(member, thread("", "question"), "title");
+        assertInvalid(member, thread("t".repeat(201), "question"), "title");
+        assertInvalid(member, thread("Type?", "rant"), "type");
+        assertInvalid(member, thread("No body", "question").add("body", "   "), "body");
+        assertInvalid(member, thread("Long body", "question").add("body", "b".repeat(50_001)), "body");
+        assertInvalid(member, thread("Bad tag", "question").add("tags", Json.createArrayBuilder().add("<>")), "tags");
+        assertInvalid(member, thread("Many tags", "question").add("tags", Json.createArrayBuilder()
+                .add("a").add("b").add("c").add("d").add("e").add("f")), "tags");
+        assertThat(member.post("boards/funding/threads", "{broken").status()).isEqualTo(400);
+        assertThat(anonymous.get("boards/funding/threads").json().getJsonNumber("total").longValue()).isEqualTo(before);
+
+        long id = member.post("boards/funding/threads", thread("Funding for conversion", "question").build().toString())
+                .json().getJsonNumber("id").longValue();
+        long otherThread = member.post("boards/funding/threads", thread("Another one", "question").build().toString())
+                .json().getJsonNumber("id").longValue();
+        long foreignPost = anonymous.get("threads/" + otherThread).json().getJsonArray("posts").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        Api.Reply wrongParent = member.post("threads/" + id + "/posts", "{\"body\":\"hi\",\"parentId\":" + foreignPost + "}");
+        assertThat(wrongParent.status()).isEqualTo(400);
+        assertThat(wrongParent.body()).contains("parentId");
+        assertThat(member.post("threads/" + id + "/posts", "{\"body\":\"\"}").status()).isEqualTo(400);
+        assertThat(anonymous.post("threads/" + id + "/posts", "{\"body\":\"hi\"}").status()).isEqualTo(401);
+        assertThat(member.post("threads/999999999/posts", "{\"body\":\"hi\"}").status()).isEqualTo(404);
+        assertThat(anonymous.get("threads/" + id).json().getInt("total")).as("nothing stored").isEqualTo(1);
+        for (String query : List.of("page=0", "size=101", "page=x", "view=sideways")) {
+            assertThat(anonymous.get("threads/" + id + "?" + query).status()).as(query).isEqualTo(400);
+        }
+        assertThat(anonymous.get("boards/funding/threads?type=rant").status()).isEqualTo(400);
+        assertThat(anonymous.get("threads/abc").status()).isEqualTo(404);
+    }
+
+    @Test
+    void twentyParallelRepliesAreEachStoredOnceWithExactCounters() throws Exception {
+        Api author = anonymous.as(accounts.withRole("MEMBER").token());
+        long id = author.post("boards/best-practices/threads", thread("Shift plans that worked", "experience").build().toString())
+                .json().getJsonNumber("id").longValue();
+        List<Api> writers = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            writers.add(anonymous.as(accounts.withRole("MEMBER").token()));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                Api writer = writers.get(i);
+                String text = "{\"body\":\"Parallel reply " + i + "\"}";
+                calls.add(() -> writer.post("threads/" + id + "/posts", text).status());
+            }
+            for (Future<Integer> status : pool.invokeAll(calls)) {
+                assertThat(status.get()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        JsonObject thread = anonymous.get("threads/" + id + "?size=100").json();
+        assertThat(thread.getInt("replyCount")).isEqualTo(20);
+        assertThat(thread.getInt("total")).isEqualTo(21);
+        List<JsonObject> posts = thread.getJsonArray("posts").getValuesAs(JsonObject.class);
+        assertThat(posts).extracting(p -> p.getInt("position")).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, 21).boxed().toList());
+        assertThat(posts.stream().skip(1).map(p -> p.getString("bodyHtml")).distinct()).hasSize(20);
+        String lastPostAt = posts.get(20).getString("createdAt");
+        assertThat(java.time.Instant.parse(thread.getString("lastActivityAt"))).isEqualTo(java.time.Instant.parse(lastPostAt));
+    }
+
+    private long reply(Api api, long threadId, String text, Long parent) {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("body", text);
+        if (parent != null) {
+            body.add("parentId", parent);
+        }
+        Api.Reply reply = api.post("threads/" + threadId + "/posts", body.build().toString());
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    private static List<Long> postIds(JsonObject thread) {
+        return thread.getJsonArray("posts").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getJsonNumber("id").longValue()).toList();
+    }
+
+    private static void assertInvalid(Api api, JsonObjectBuilder payload, String field) {
+        Api.Reply reply = api.post("boards/funding/threads", payload.build().toString());
+        assertThat(reply.status()).as(field + ": " + reply).isEqualTo(400);
+        assertThat(reply.json().getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("field")).contains(field);
+    }
+}
