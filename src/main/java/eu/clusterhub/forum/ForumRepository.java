@@ -78,6 +78,32 @@ public class ForumRepository {
                 .setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
     }
 
+    /** For a change to a post (edit, delete, helpful): the row is locked until commit. */
+    Optional<Post> postForUpdate(long id) {
+        return Optional.ofNullable(em.find(Post.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<PostRevision> revisions(long postId) {
+        return em.createQuery("SELECT r FROM PostRevision r WHERE r.postId = :post ORDER BY r.number", PostRevision.class)
+                .setParameter("post", postId).getResultList();
+    }
+
+    void add(PostRevision revision) {
+        em.persist(revision);
+    }
+
+    /** Marks or unmarks a post as helpful for an account; true when it is now marked. */
+    boolean toggleHelpful(long postId, long accountId, LocalDateTime now) {
+        int removed = em.createNativeQuery("DELETE FROM post_helpful WHERE post_id = ? AND account_id = ?")
+                .setParameter(1, postId).setParameter(2, accountId).executeUpdate();
+        if (removed > 0) {
+            return false;
+        }
+        em.createNativeQuery("INSERT INTO post_helpful (post_id, account_id, created_at) VALUES (?, ?, ?)")
+                .setParameter(1, postId).setParameter(2, accountId).setParameter(3, now).executeUpdate();
+        return true;
+    }
+
     void add(ForumThread thread) {
         em.persist(thread);
         em.flush(); // the first post needs the thread's id

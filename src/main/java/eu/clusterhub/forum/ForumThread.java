@@ -102,6 +102,18 @@ public class ForumThread {
         return postCount;
     }
 
+    void accept(Long postId) {
+        acceptedPostId = postId;
+    }
+
+    void lock(boolean value) {
+        locked = value;
+    }
+
+    void pin(boolean value) {
+        pinned = value;
+    }
+
     public Long getId() {
         return id;
     }

@@ -87,6 +87,22 @@ public class Post {
         this.createdAt = now;
     }
 
+    /** Takes an edited body; the caller keeps the revision. */
+    void edit(String markdown, LocalDateTime now) {
+        bodyMarkdown = markdown;
+        bodyHtml = Markdown.toSafeHtml(markdown);
+        editedAt = now;
+    }
+
+    /** Deleted by its author: the row stays as a placeholder so replies keep their place in the tree. */
+    void delete(LocalDateTime now) {
+        deletedAt = now;
+    }
+
+    void helpful(int delta) {
+        helpfulCount += delta;
+    }
+
     /** Six base-36 digits, so paths sort as text in the order of positions (up to 2 billion). */
     static String segment(int position) {
         String digits = Integer.toString(position, 36);

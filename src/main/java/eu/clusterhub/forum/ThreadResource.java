@@ -50,6 +50,9 @@ public class ThreadResource {
     @Inject
     private AccountRepository accounts;
 
+    @Inject
+    private ThreadModeration moderation;
+
     @Context
     private UriInfo uri;
 
@@ -91,6 +94,20 @@ public class ThreadResource {
         return Response.created(uri.getBaseUriBuilder().path("threads").path(Long.toString(threadId))
                         .queryParam("post", post.getId()).build())
                 .entity(ForumJson.post(post, Map.of(caller.getId(), caller)).build()).build();
+    }
+
+    @POST
+    @Path("{id}/{action: lock|unlock|pin|unpin}")
+    public JsonObject moderate(@PathParam("id") String id, @PathParam("action") String action) {
+        Account caller = me.require();
+        long threadId = idOf(id, "thread");
+        ForumThread thread = switch (action) {
+            case "lock" -> moderation.lock(threadId, true, caller);
+            case "unlock" -> moderation.lock(threadId, false, caller);
+            case "pin" -> moderation.pin(threadId, true, caller);
+            default -> moderation.pin(threadId, false, caller);
+        };
+        return ForumJson.thread(thread, accounts.byIds(java.util.Set.of(thread.getAuthorId()))).build();
     }
 
     private static long idOf(String text, String what) {

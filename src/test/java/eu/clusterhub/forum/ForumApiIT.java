@@ -180,6 +180,114 @@ class ForumApiIT {
         assertThat(java.time.Instant.parse(thread.getString("lastActivityAt"))).isEqualTo(java.time.Instant.parse(lastPostAt));
     }
 
+    @Test
+    void authorsEditWithRevisionsAndStaleOrForeignEditsAreRefused() {
+        Api author = anonymous.as(accounts.withRole("MEMBER").token());
+        Api other = anonymous.as(accounts.withRole("MEMBER").token());
+        long id = start(author, "technological-solutions", "Printing valve housings", "solution");
+        JsonObject first = firstPost(id);
+        long postId = first.getJsonNumber("id").longValue();
+        long version = first.getJsonNumber("version").longValue();
+
+        Api.Reply edited = author.put("posts/" + postId, "{\"body\":\"Use **PA12**.\",\"version\":" + version + "}");
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(edited.json().getString("bodyHtml")).contains("<strong>PA12</strong>");
+        assertThat(edited.json().getString("editedAt")).isNotBlank();
+        Api.Reply stale = author.put("posts/" + postId, "{\"body\":\"Older idea\",\"version\":" + version + "}");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().getString("detail")).contains("not saved");
+        assertThat(other.put("posts/" + postId, "{\"body\":\"Hijack\",\"version\":" + (version + 1) + "}").status()).isEqualTo(403);
+        assertThat(author.put("posts/" + postId, "{\"body\":\"No version\"}").status()).isEqualTo(400);
+        assertThat(author.put("posts/" + postId, "{\"body\":\"\",\"version\":" + (version + 1) + "}").status()).isEqualTo(400);
+
+        List<JsonObject> revisions = anonymous.get("posts/" + postId + "/revisions").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertThat(revisions).extracting(r -> r.getString("bodyMarkdown")).hasSize(2).last().isEqualTo("Use **PA12**.");
+        assertThat(firstPost(id).getString("bodyHtml")).contains("PA12").doesNotContain("Hijack").doesNotContain("Older idea");
+    }
+
+    @Test
+    void aDeletedPostLeavesAPlaceholderAndKeepsTheTree() {
+        Api author = anonymous.as(accounts.withRole("MEMBER").token());
+        Api other = anonymous.as(accounts.withRole("MEMBER").token());
+        long id = start(author, "best-practices", "Remote commissioning", "experience");
+        long parent = reply(other, id, "Parent reply", null);
+        long child = reply(author, id, "Child reply", parent);
+
+        assertThat(author.delete("posts/" + parent).status()).as("not the author").isEqualTo(403);
+        Api.Reply deleted = other.delete("posts/" + parent);
+        assertThat(deleted.status()).isEqualTo(200);
+        assertThat(deleted.json().getBoolean("deleted")).isTrue();
+        List<JsonObject> tree = anonymous.get("threads/" + id + "?view=tree").json().getJsonArray("posts").getValuesAs(JsonObject.class);
+        assertThat(tree).extracting(p -> p.getJsonNumber("id").longValue()).containsSubsequence(parent, child);
+        assertThat(tree.get(1).getBoolean("deleted")).isTrue();
+        assertThat(tree.get(1).getString("bodyHtml")).isEmpty();
+        assertThat(other.put("posts/" + parent, "{\"body\":\"Back\",\"version\":9}").status()).isEqualTo(409);
+    }
+
+    @Test
+    void theThreadsAuthorAcceptsAReplyOfAQuestionAndMembersMarkHelpful() {
+        Api author = anonymous.as(accounts.withRole("MEMBER").token());
+        Api helper = anonymous.as(accounts.withRole("MEMBER").token());
+        Api bystander = anonymous.as(accounts.withRole("MEMBER").token());
+        long id = start(author, "i-need-help", "Which filter class for masks?", "question");
+        long answer = reply(helper, id, "FFP2 at least.", null);
+        long firstPostId = firstPost(id).getJsonNumber("id").longValue();
+
+        assertThat(bystander.post("posts/" + answer + "/accept", "").status()).isEqualTo(403);
+        assertThat(author.post("posts/" + firstPostId + "/accept", "").status()).isEqualTo(409);
+        Api.Reply accepted = author.post("posts/" + answer + "/accept", "");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        JsonObject thread = anonymous.get("threads/" + id).json();
+        assertThat(thread.getBoolean("solved")).isTrue();
+        assertThat(thread.getJsonNumber("acceptedPostId").longValue()).isEqualTo(answer);
+
+        long experience = start(author, "best-practices", "Our shift plan", "experience");
+        long comment = reply(helper, experience, "Thanks", null);
+        assertThat(author.post("posts/" + comment + "/accept", "").status()).as("only questions and requests").isEqualTo(409);
+
+        JsonObject marked = bystander.post("posts/" + answer + "/helpful", "").json();
+        assertThat(marked.getBoolean("helpful")).isTrue();
+        assertThat(marked.getInt("helpfulCount")).isEqualTo(1);
+        JsonObject unmarked = bystander.post("posts/" + answer + "/helpful", "").json();
+        assertThat(unmarked.getBoolean("helpful")).isFalse();
+        assertThat(unmarked.getInt("helpfulCount")).isZero();
+        assertThat(helper.post("posts/" + answer + "/helpful", "").status()).as("own post").isEqualTo(409);
+        assertThat(anonymous.as(accounts.unverified().token()).post("posts/" + answer + "/helpful", "").status()).isEqualTo(403);
+    }
+
+    @Test
+    void moderatorsLockAndPinThreadsAndLockedThreadsRefuseReplies() {
+        Api author = anonymous.as(accounts.withRole("MEMBER").token());
+        Api moderator = anonymous.as(accounts.withRole("MODERATOR").token());
+        long id = start(author, "supporting-policies", "Regional support schemes", "question");
+        long postId = firstPost(id).getJsonNumber("id").longValue();
+
+        assertThat(author.post("threads/" + id + "/lock", "").status()).isEqualTo(403);
+        assertThat(moderator.post("threads/" + id + "/lock", "").json().getBoolean("locked")).isTrue();
+        Api.Reply refused = author.post("threads/" + id + "/posts", "{\"body\":\"Another reply\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().getString("detail")).contains("locked");
+        assertThat(author.put("posts/" + postId, "{\"body\":\"Edit\",\"version\":1}").status()).isEqualTo(409);
+        assertThat(moderator.post("threads/" + id + "/unlock", "").json().getBoolean("locked")).isFalse();
+        reply(author, id, "Open again", null);
+
+        assertThat(moderator.post("threads/" + id + "/pin", "").json().getBoolean("pinned")).isTrue();
+        start(author, "supporting-policies", "A newer thread", "question");
+        JsonObject first = anonymous.get("boards/supporting-policies/threads").json().getJsonArray("items").getJsonObject(0);
+        assertThat(first.getJsonNumber("id").longValue()).as("pinned first").isEqualTo(id);
+    }
+
+    private long start(Api api, String board, String title, String type) {
+        Api.Reply created = api.post("boards/" + board + "/threads", thread(title, type).build().toString());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private JsonObject firstPost(long threadId) {
+        return anonymous.get("threads/" + threadId).json().getJsonArray("posts").getJsonObject(0);
+    }
+
     private long reply(Api api, long threadId, String text, Long parent) {
         JsonObjectBuilder body = Json.createObjectBuilder().add("body", text);
         if (parent != null) {

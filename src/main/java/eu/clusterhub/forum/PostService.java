@@ -1,0 +1,109 @@
+package eu.clusterhub.forum;
+
+import eu.clusterhub.account.Account;
+import eu.clusterhub.account.Role;
+import eu.clusterhub.platform.EventLog;
+import eu.clusterhub.platform.Forbidden;
+import eu.clusterhub.platform.NotFound;
+import eu.clusterhub.platform.rest.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.logging.Logger;
+
+/**
+ * What happens to a post after it is written: its author edits (every version kept, a
+ * stale version refused) or deletes it, the thread's author or a moderator accepts it as
+ * the solution, members mark it helpful. Each change locks the post's row.
+ */
+@ApplicationScoped
+@Transactional
+public class PostService {
+
+    private static final Logger LOG = Logger.getLogger(PostService.class.getName());
+
+    @Inject
+    private ForumRepository repository;
+
+    public Post edit(long postId, String body, long basedOnVersion, Account caller) {
+        String text = ThreadRules.body(body);
+        Post post = livePost(postId);
+        if (post.getAuthorId() != caller.getId()) {
+            throw new Forbidden("Only the author edits a post");
+        }
+        ForumThread thread = repository.thread(post.getThreadId()).orElseThrow();
+        if (thread.isLocked()) {
+            throw new ApiException(409, "Thread locked", "This thread is locked: its posts can no longer be edited");
+        }
+        if (post.getVersion() != basedOnVersion) {
+            throw new ApiException(409, "Edit conflict", "This post was changed after you opened it"
+                    + (post.getEditedAt() == null ? "" : " (at " + post.getEditedAt().withNano(0).toString().replace('T', ' ') + " UTC)")
+                    + ". Your text was not saved: reload the post and apply your change again.");
+        }
+        LocalDateTime now = ForumService.now();
+        int revisions = repository.revisions(postId).size();
+        if (revisions == 0) {
+            repository.add(new PostRevision(postId, 1, post.getBodyMarkdown(), post.getAuthorId(), post.getCreatedAt()));
+            revisions = 1;
+        }
+        post.edit(text, now);
+        repository.add(new PostRevision(postId, revisions + 1, text, caller.getId(), now));
+        EventLog.info(LOG, "post.edited", "id=" + postId + " by=" + caller.getId());
+        return post;
+    }
+
+    /** The author (or a moderator) deletes; a placeholder keeps the tree whole. */
+    public Post delete(long postId, Account caller) {
+        Post post = livePost(postId);
+        if (post.getAuthorId() != caller.getId() && !caller.getRole().atLeast(Role.MODERATOR)) {
+            throw new Forbidden("Only the author deletes a post");
+        }
+        post.delete(ForumService.now());
+        EventLog.info(LOG, "post.deleted", "id=" + postId + " by=" + caller.getId());
+        return post;
+    }
+
+    /** The thread's author or a moderator marks a reply of a question or request as the solution. */
+    public ForumThread accept(long postId, Account caller) {
+        Post post = livePost(postId);
+        ForumThread thread = repository.threadForUpdate(post.getThreadId()).orElseThrow();
+        if (thread.getAuthorId() != caller.getId() && !caller.getRole().atLeast(Role.MODERATOR)) {
+            throw new Forbidden("Only the thread's author or a moderator accepts a solution");
+        }
+        if (!thread.getType().canBeSolved()) {
+            throw new ApiException(409, "Not a question", "Only questions and requests have an accepted solution");
+        }
+        if (post.getPosition() == 1) {
+            throw new ApiException(409, "Not a reply", "Accept a reply, not the thread's first post");
+        }
+        thread.accept(post.getId());
+        return thread;
+    }
+
+    /** Toggles the caller's "helpful" mark; returns the post with its new count. */
+    public HelpfulMark helpful(long postId, Account caller) {
+        if (!caller.canPost()) {
+            throw new Forbidden("Confirm your email address first");
+        }
+        Post post = livePost(postId);
+        if (post.getAuthorId() == caller.getId()) {
+            throw new ApiException(409, "Own post", "You cannot mark your own post as helpful");
+        }
+        boolean marked = repository.toggleHelpful(postId, caller.getId(), ForumService.now());
+        post.helpful(marked ? 1 : -1);
+        return new HelpfulMark(post, marked);
+    }
+
+    /** A post and whether the caller now marks it helpful. */
+    public record HelpfulMark(Post post, boolean marked) {
+    }
+
+    private Post livePost(long postId) {
+        Post post = repository.postForUpdate(postId).orElseThrow(() -> new NotFound("No such post"));
+        if (post.isDeleted()) {
+            throw new ApiException(409, "Post deleted", "This post was deleted by its author");
+        }
+        return post;
+    }
+}

@@ -1,0 +1,41 @@
+package eu.clusterhub.forum;
+
+import eu.clusterhub.account.Account;
+import eu.clusterhub.account.Role;
+import eu.clusterhub.platform.EventLog;
+import eu.clusterhub.platform.Forbidden;
+import eu.clusterhub.platform.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+
+/** Moderators pin and lock threads (the full moderation tooling builds on this). */
+@ApplicationScoped
+@Transactional
+public class ThreadModeration {
+
+    private static final Logger LOG = Logger.getLogger(ThreadModeration.class.getName());
+
+    @Inject
+    private ForumRepository repository;
+
+    public ForumThread lock(long threadId, boolean locked, Account caller) {
+        return change(threadId, caller, t -> t.lock(locked), locked ? "locked" : "unlocked");
+    }
+
+    public ForumThread pin(long threadId, boolean pinned, Account caller) {
+        return change(threadId, caller, t -> t.pin(pinned), pinned ? "pinned" : "unpinned");
+    }
+
+    private ForumThread change(long threadId, Account caller, Consumer<ForumThread> change, String what) {
+        if (!caller.getRole().atLeast(Role.MODERATOR)) {
+            throw new Forbidden("Only moderators do this");
+        }
+        ForumThread thread = repository.threadForUpdate(threadId).orElseThrow(() -> new NotFound("No such thread"));
+        change.accept(thread);
+        EventLog.info(LOG, "thread." + what, "id=" + threadId + " by=" + caller.getId());
+        return thread;
+    }
+}
