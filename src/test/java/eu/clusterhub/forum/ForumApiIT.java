@@ -278,6 +278,26 @@ class ForumApiIT {
         assertThat(first.getJsonNumber("id").longValue()).as("pinned first").isEqualTo(id);
     }
 
+    @Test
+    void boardAndThreadPagesAreValidHtmlAndEscapeWhatMembersWrote() {
+        Api author = anonymous.as(accounts.withRole("MEMBER").token());
+        long id = start(author, "economic-effects", "Orders <script>alert(1)</script> collapsed", "experience");
+        long reply = reply(author, id, "Reply with <img src=x onerror=alert(1)>", null);
+        reply(author, id, "Nested", reply);
+
+        for (String path : List.of("boards/economic-effects", "threads/" + id, "threads/" + id + "?view=tree",
+                "boards/economic-effects?type=experience&tag=ventilator-valves")) {
+            var page = eu.clusterhub.testsupport.Http.get(base, path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(eu.clusterhub.testsupport.HtmlChecker.errors(page.body())).as(path).isEmpty();
+            assertThat(page.body()).as(path).doesNotContain("<script>alert").doesNotContain("<img src=x");
+        }
+        assertThat(eu.clusterhub.testsupport.Http.get(base, "threads/" + id).body()).contains("Orders &lt;script&gt;");
+        assertThat(eu.clusterhub.testsupport.Http.get(base, "threads/999999999").statusCode()).isEqualTo(404);
+        assertThat(eu.clusterhub.testsupport.Http.get(base, "threads/abc").statusCode()).isEqualTo(404);
+        assertThat(eu.clusterhub.testsupport.Http.get(base, "boards/economic-effects?type=rant").body()).contains("Unknown thread type");
+    }
+
     private long start(Api api, String board, String title, String type) {
         Api.Reply created = api.post("boards/" + board + "/threads", thread(title, type).build().toString());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);

@@ -23,7 +23,8 @@ public class CleanUrlViewHandler extends ViewHandlerWrapper {
             "/views/account/profile.xhtml",
             "/views/account/admin-accounts.xhtml",
             "/views/account/organisations.xhtml",
-            "/views/announcement/editor.xhtml");
+            "/views/announcement/editor.xhtml",
+            "/views/forum/new-thread.xhtml");
 
     public CleanUrlViewHandler(ViewHandler wrapped) {
         super(wrapped);

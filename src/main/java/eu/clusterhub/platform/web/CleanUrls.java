@@ -20,6 +20,8 @@ public final class CleanUrls {
 
     private static final Map<String, Section> SECTIONS = Map.ofEntries(
             Map.entry("/boards", new Section("/boards", "/views/forum/boards.xhtml", "/views/forum/board.xhtml")),
+            Map.entry("/threads", new Section("/threads", null, "/views/forum/thread.xhtml")),
+            Map.entry("/new-thread", new Section("/new-thread", null, "/views/forum/new-thread.xhtml")),
             Map.entry("/announcements", new Section("/announcements", "/views/announcement/announcements.xhtml", "/views/announcement/announcement.xhtml")),
             Map.entry("/announcement-editor", new Section("/announcement-editor", "/views/announcement/editor.xhtml", "/views/announcement/editor.xhtml")),
             Map.entry("/moderation/announcement-history", new Section("/moderation/announcement-history", null, "/views/announcement/history.xhtml")),

@@ -47,6 +47,7 @@ class CleanUrlsTest {
     void everySectionIsCoveredByAServletPattern() {
         assertThat(CleanUrls.sectionPatterns()).containsExactly("/admin/accounts/*", "/announcement-editor/*", "/announcements/*",
                 "/boards/*", "/moderation/announcement-history/*", "/moderation/organisations/*",
-                "/pages/*", "/password/*", "/profile/*", "/register/*", "/search/*", "/signin/*", "/verify/*");
+                "/new-thread/*", "/pages/*", "/password/*", "/profile/*", "/register/*", "/search/*", "/signin/*", "/threads/*",
+                "/verify/*");
     }
 }

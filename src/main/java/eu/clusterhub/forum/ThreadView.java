@@ -1,0 +1,244 @@
+package eu.clusterhub.forum;
+
+import eu.clusterhub.account.Account;
+import eu.clusterhub.account.AccountRepository;
+import eu.clusterhub.account.CurrentAccount;
+import eu.clusterhub.platform.Forbidden;
+import eu.clusterhub.platform.Markdown;
+import eu.clusterhub.platform.NotFound;
+import eu.clusterhub.platform.ValidationFailed;
+import eu.clusterhub.platform.rest.ApiException;
+import eu.clusterhub.platform.web.FacesMessages;
+import eu.clusterhub.platform.web.HttpErrors;
+import eu.clusterhub.platform.web.PathParameter;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * /threads/{id}: a thread's posts, 50 a page, in the order written (flat) or as a tree
+ * (?view=tree), the accepted solution under the first post, and the reply form (with
+ * ?replyTo= and ?quote= from the posts' links). Everything is looked up on first use,
+ * since a postback evaluates the page before any view action runs.
+ */
+@Named
+@RequestScoped
+public class ThreadView {
+
+    static final int PAGE_SIZE = 50;
+
+    @Inject
+    private ForumRepository forum;
+
+    @Inject
+    private BoardRepository boards;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private ForumService service;
+
+    @Inject
+    private PostService posts;
+
+    @Inject
+    private CurrentAccount me;
+
+    private ForumThread thread;
+    private List<Post> page;
+    private Post accepted;
+    private Map<Long, Account> authors;
+    private String body;
+    private Long parentId;
+    private String previewHtml;
+
+    public void load() {
+        if (getThread() == null) {
+            HttpErrors.send(404, "No such thread");
+            return;
+        }
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            prefill();
+        }
+    }
+
+    public ForumThread getThread() {
+        if (thread == null) {
+            thread = PathParameter.current().filter(p -> p.matches("[0-9]{1,18}"))
+                    .flatMap(id -> forum.thread(Long.parseLong(id))).orElse(null);
+        }
+        return thread;
+    }
+
+    public Board getBoard() {
+        return boards.byId(getThread().getBoardId()).orElseThrow();
+    }
+
+    public boolean isTree() {
+        return "tree".equals(param("view"));
+    }
+
+    public int getPageNumber() {
+        String value = param("page");
+        int pages = getPageCount();
+        try {
+            return value == null ? 1 : Math.max(1, Math.min(pages, Integer.parseInt(value)));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    public int getPageCount() {
+        return Math.max(1, (getThread().getPostCount() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public List<Post> getPosts() {
+        if (page == null) {
+            page = forum.posts(getThread().getId(), isTree(), getPageNumber(), PAGE_SIZE);
+        }
+        return page;
+    }
+
+    public Post getAccepted() {
+        if (accepted == null && getThread().getAcceptedPostId() != null) {
+            accepted = forum.post(getThread().getAcceptedPostId()).filter(p -> !p.isDeleted()).orElse(null);
+        }
+        return accepted;
+    }
+
+    /** The author of a post or thread, from one query per page. */
+    public Account author(long accountId) {
+        if (authors == null) {
+            Set<Long> ids = new HashSet<>(getPosts().stream().map(Post::getAuthorId).toList());
+            ids.add(getThread().getAuthorId());
+            if (getAccepted() != null) {
+                ids.add(getAccepted().getAuthorId());
+            }
+            authors = accounts.byIds(ids);
+        }
+        return authors.get(accountId);
+    }
+
+    /** CSS classes of a post: its indentation in the tree view, and whether it is the solution. */
+    public String postClass(Post post) {
+        String classes = "post";
+        if (isTree()) {
+            classes += " post--depth-" + Math.min(post.getDepth(), 6);
+        }
+        return post.getId().equals(getThread().getAcceptedPostId()) ? classes + " post--accepted" : classes;
+    }
+
+    /** The page of the flat view that holds a post. */
+    public int pageOf(Post post) {
+        return (post.getPosition() - 1) / PAGE_SIZE + 1;
+    }
+
+    public String pageUrl(int number) {
+        return "/threads/" + getThread().getId() + "?page=" + number + (isTree() ? "&view=tree" : "");
+    }
+
+    public boolean canAccept(Post post) {
+        Account caller = me.getAccount();
+        return caller != null && getThread().getType().canBeSolved() && post.getPosition() > 1 && !post.isDeleted()
+                && (caller.getId().equals(getThread().getAuthorId()) || caller.getRole().atLeast(eu.clusterhub.account.Role.MODERATOR));
+    }
+
+    public boolean canMarkHelpful(Post post) {
+        Account caller = me.getAccount();
+        return caller != null && caller.canPost() && !post.isDeleted() && post.getAuthorId() != caller.getId();
+    }
+
+    public void reply() {
+        Account caller = me.require();
+        try {
+            Post post = service.reply(getThread().getId(), body, parentId, null, caller);
+            int lastPage = (post.getPosition() + PAGE_SIZE - 1) / PAGE_SIZE;
+            HttpErrors.redirect("/threads/" + getThread().getId() + "?page=" + lastPage + "#post-" + post.getId());
+        } catch (ValidationFailed e) {
+            FacesMessages.fieldErrors(e, Map.of("body", "reply:body", "parentId", "reply:body", "language", "reply:body"));
+        } catch (ApiException | Forbidden | NotFound e) {
+            FacesMessages.error(e.getMessage());
+        }
+    }
+
+    public void preview() {
+        previewHtml = Markdown.toSafeHtml(body);
+    }
+
+    public void accept(long postId) {
+        act(() -> posts.accept(postId, me.require()), "Marked as the accepted solution.");
+    }
+
+    public void helpful(long postId) {
+        act(() -> posts.helpful(postId, me.require()), null);
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            thread = null;
+            page = null;
+            accepted = null;
+            if (done != null) {
+                FacesMessages.info(done);
+            }
+        } catch (ApiException | Forbidden | NotFound e) {
+            FacesMessages.error(e.getMessage());
+        }
+    }
+
+    private void prefill() {
+        Long quote = idParam("quote");
+        Long replyTo = idParam("replyTo");
+        if (replyTo != null) {
+            parentId = forum.post(replyTo).filter(p -> p.getThreadId() == getThread().getId()).map(Post::getId).orElse(null);
+        }
+        if (quote != null) {
+            forum.post(quote).filter(p -> p.getThreadId() == getThread().getId() && !p.isDeleted()).ifPresent(p -> {
+                Account quoted = accounts.byId(p.getAuthorId()).orElse(null);
+                String who = quoted == null ? "A member" : quoted.getDisplayName();
+                body = who + " wrote:\n\n> " + p.getBodyMarkdown().replace("\n", "\n> ") + "\n\n";
+                parentId = p.getId();
+            });
+        }
+    }
+
+    private Long idParam(String name) {
+        String value = param(name);
+        return value != null && value.matches("[0-9]{1,18}") ? Long.valueOf(value) : null;
+    }
+
+    private static String param(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    }
+
+    public Post getParent() {
+        return parentId == null ? null : forum.post(parentId).orElse(null);
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public void setParentId(Long parentId) {
+        this.parentId = parentId;
+    }
+
+    public String getPreviewHtml() {
+        return previewHtml;
+    }
+}

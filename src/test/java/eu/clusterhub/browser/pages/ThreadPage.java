@@ -1,0 +1,72 @@
+package eu.clusterhub.browser.pages;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** /threads/{id}: a thread's posts, the reply form and the solution. */
+public class ThreadPage extends SitePage {
+
+    public ThreadPage(WebDriver driver) {
+        super(driver);
+    }
+
+    public static ThreadPage open(WebDriver driver, String url) {
+        driver.get(url);
+        return new ThreadPage(driver);
+    }
+
+    /** The text of each post, in page order. */
+    public List<String> posts() {
+        return retrying(() -> driver.findElements(By.cssSelector("#post-list > li")).stream().map(WebElement::getText).toList());
+    }
+
+    /** The CSS classes of each post, in page order (depth and accepted solution). */
+    public List<String> postClasses() {
+        return driver.findElements(By.cssSelector("#post-list > li")).stream().map(li -> li.getAttribute("class")).toList();
+    }
+
+    /** Follows the "Quote" link of the post at this index. */
+    public ThreadPage quote(int index) {
+        driver.findElements(By.cssSelector("#post-list .quote-link")).get(index).click();
+        return new ThreadPage(driver);
+    }
+
+    public String replyText() {
+        return driver.findElement(By.id("reply:body")).getAttribute("value");
+    }
+
+    public ThreadPage reply(String addedText) {
+        driver.findElement(By.id("reply:body")).sendKeys(addedText);
+        submitAndWait(By.id("reply:submit"));
+        return this;
+    }
+
+    public ThreadPage acceptFirstOffered() {
+        submitAndWait(By.cssSelector("#post-list .accept-button"));
+        return this;
+    }
+
+    public String acceptedSolution() {
+        return text(By.id("accepted"));
+    }
+
+    public boolean isSolved() {
+        return !driver.findElements(By.id("solved")).isEmpty();
+    }
+
+    public ThreadPage nested() {
+        driver.findElement(By.id("tree-view")).click();
+        return new ThreadPage(driver);
+    }
+
+    public ThreadPage flat() {
+        driver.findElement(By.id("flat-view")).click();
+        return new ThreadPage(driver);
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+}
