@@ -104,6 +104,29 @@ public class ForumRepository {
         return true;
     }
 
+    /** A board's newest threads, for its feed. */
+    public List<ForumThread> newestThreads(long boardId, int limit) {
+        return em.createQuery("SELECT t FROM ForumThread t WHERE t.boardId = :board ORDER BY t.createdAt DESC, t.id DESC",
+                ForumThread.class).setParameter("board", boardId).setMaxResults(limit).getResultList();
+    }
+
+    /** The first posts of these threads, by thread id, in one query. */
+    public Map<Long, Post> firstPosts(List<Long> threadIds) {
+        if (threadIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Post> first = new HashMap<>();
+        em.createQuery("SELECT p FROM Post p WHERE p.threadId IN :ids AND p.position = 1", Post.class)
+                .setParameter("ids", threadIds).getResultList().forEach(p -> first.put(p.getThreadId(), p));
+        return first;
+    }
+
+    /** A thread's newest posts that are not deleted, for its feed. */
+    public List<Post> newestPosts(long threadId, int limit) {
+        return em.createQuery("SELECT p FROM Post p WHERE p.threadId = :thread AND p.deletedAt IS NULL"
+                + " ORDER BY p.position DESC", Post.class).setParameter("thread", threadId).setMaxResults(limit).getResultList();
+    }
+
     void add(ForumThread thread) {
         em.persist(thread);
         em.flush(); // the first post needs the thread's id

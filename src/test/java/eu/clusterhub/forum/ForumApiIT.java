@@ -298,6 +298,31 @@ class ForumApiIT {
         assertThat(eu.clusterhub.testsupport.Http.get(base, "boards/economic-effects?type=rant").body()).contains("Unknown thread type");
     }
 
+    @Test
+    void boardsAndThreadsHaveValidAtomFeedsWithoutDeletedPosts() {
+        Api author = anonymous.as(accounts.withRole("MEMBER").token());
+        long id = start(author, "social-aspects", "Childcare for <b>shift</b> workers", "experience");
+        long kept = reply(author, id, "Kept reply <script>alert(1)</script>", null);
+        long gone = reply(author, id, "Deleted reply", null);
+        assertThat(author.delete("posts/" + gone).status()).isEqualTo(200);
+
+        var board = eu.clusterhub.testsupport.Http.get(base, "feeds/boards/social-aspects.atom");
+        assertThat(board.statusCode()).isEqualTo(200);
+        assertThat(board.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/atom+xml"));
+        assertThat(eu.clusterhub.testsupport.AtomValidator.problems(board.body())).as(board.body()).isEmpty();
+        assertThat(board.body()).contains("Childcare for &lt;b&gt;shift&lt;/b&gt; workers");
+
+        var thread = eu.clusterhub.testsupport.Http.get(base, "feeds/threads/" + id + ".atom");
+        assertThat(eu.clusterhub.testsupport.AtomValidator.problems(thread.body())).as(thread.body()).isEmpty();
+        assertThat(thread.body()).contains("#post-" + kept).doesNotContain("#post-" + gone).doesNotContain("Deleted reply")
+                .doesNotContain("<script>");
+
+        for (String path : List.of("feeds/boards/no-such-board.atom", "feeds/threads/999999999.atom", "feeds/threads/abc.atom",
+                "feeds/boards/social-aspects")) {
+            assertThat(eu.clusterhub.testsupport.Http.get(base, path).statusCode()).as(path).isEqualTo(404);
+        }
+    }
+
     private long start(Api api, String board, String title, String type) {
         Api.Reply created = api.post("boards/" + board + "/threads", thread(title, type).build().toString());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
