@@ -1,12 +1,8 @@
 package eu.clusterhub.announcement;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
+import eu.clusterhub.platform.LineDiff;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What changed between two snapshots: for each changed field the old and new value, and
@@ -14,30 +10,13 @@ import java.util.Objects;
  */
 public record RevisionDiff(List<FieldChange> changes) {
 
-    public enum Kind { SAME, REMOVED, ADDED }
-
-    public record Line(Kind kind, String text) {
-
-        public String getCssClass() {
-            return "diff-" + kind.name().toLowerCase();
-        }
-
-        public String getMarker() {
-            return switch (kind) {
-                case SAME -> " ";
-                case REMOVED -> "−";
-                case ADDED -> "+";
-            };
-        }
-    }
-
-    public record FieldChange(String field, String before, String after, List<Line> lines) {
+    public record FieldChange(String field, String before, String after, List<LineDiff.Line> lines) {
 
         public String getLabel() {
             return Snapshot.LABELS.getOrDefault(field, field);
         }
 
-        public List<Line> getLines() {
+        public List<LineDiff.Line> getLines() {
             return lines;
         }
     }
@@ -57,27 +36,7 @@ public record RevisionDiff(List<FieldChange> changes) {
         return changes;
     }
 
-    static List<Line> lines(String before, String after) {
-        List<String> old = split(before);
-        List<String> now = split(after);
-        Patch<String> patch = DiffUtils.diff(old, now);
-        List<Line> lines = new ArrayList<>();
-        int position = 0;
-        for (AbstractDelta<String> delta : patch.getDeltas()) {
-            for (; position < delta.getSource().getPosition(); position++) {
-                lines.add(new Line(Kind.SAME, old.get(position)));
-            }
-            delta.getSource().getLines().forEach(l -> lines.add(new Line(Kind.REMOVED, l)));
-            delta.getTarget().getLines().forEach(l -> lines.add(new Line(Kind.ADDED, l)));
-            position += delta.getSource().size();
-        }
-        for (; position < old.size(); position++) {
-            lines.add(new Line(Kind.SAME, old.get(position)));
-        }
-        return lines;
-    }
-
-    private static List<String> split(String text) {
-        return Objects.isNull(text) ? List.of() : Arrays.asList(text.split("\n", -1));
+    static List<LineDiff.Line> lines(String before, String after) {
+        return LineDiff.between(before, after);
     }
 }

@@ -127,6 +127,12 @@ public class ForumRepository {
                 + " ORDER BY p.position DESC", Post.class).setParameter("thread", threadId).setMaxResults(limit).getResultList();
     }
 
+    /** How many posts come before this one in its thread's tree order (for paging the nested view). */
+    public int treeIndex(Post post) {
+        return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.threadId = :thread AND p.treePath < :path", Long.class)
+                .setParameter("thread", post.getThreadId()).setParameter("path", post.getTreePath()).getSingleResult().intValue();
+    }
+
     void add(ForumThread thread) {
         em.persist(thread);
         em.flush(); // the first post needs the thread's id

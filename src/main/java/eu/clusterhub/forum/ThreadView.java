@@ -85,6 +85,12 @@ public class ThreadView {
     }
 
     public int getPageNumber() {
+        Long post = idParam("post");
+        if (post != null) {
+            // ?post=N: the page (of this view) that holds the post, for deep links
+            return forum.post(post).filter(p -> p.getThreadId() == getThread().getId())
+                    .map(p -> isTree() ? forum.treeIndex(p) / PAGE_SIZE + 1 : pageOf(p)).orElse(1);
+        }
         String value = param("page");
         int pages = getPageCount();
         try {

@@ -2,8 +2,8 @@ package eu.clusterhub.announcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.clusterhub.announcement.RevisionDiff.Kind;
-import eu.clusterhub.announcement.RevisionDiff.Line;
+import eu.clusterhub.platform.LineDiff.Kind;
+import eu.clusterhub.platform.LineDiff.Line;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

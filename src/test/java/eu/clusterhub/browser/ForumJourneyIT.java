@@ -3,6 +3,7 @@ package eu.clusterhub.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.clusterhub.browser.pages.BoardPage;
+import eu.clusterhub.browser.pages.EditPostPage;
 import eu.clusterhub.browser.pages.NewThreadPage;
 import eu.clusterhub.browser.pages.SignInPage;
 import eu.clusterhub.browser.pages.ThreadPage;
@@ -51,6 +52,42 @@ class ForumJourneyIT {
     @AfterEach
     void closeBrowser() {
         driver.quit();
+    }
+
+    @Test
+    void anAuthorEditsWithHistoryAStaleEditIsRefusedAndDeepLinksFindTheirPage() {
+        TestAccounts accounts = new TestAccounts(Api.anonymous(base));
+        TestAccounts.Caller author = accounts.withRole("MEMBER");
+        Api api = Api.anonymous(base).as(author.token());
+        long id = api.post("boards/technological-solutions/threads", "{\"title\":\"Mask production line tips\","
+                + "\"type\":\"solution\",\"body\":\"Use a ultrasonic welder.\"}").json().getJsonNumber("id").longValue();
+        long last = 0;
+        for (int i = 1; i <= 55; i++) {
+            last = api.post("threads/" + id + "/posts", "{\"body\":\"Tip number " + i + "\"}").json().getJsonNumber("id").longValue();
+        }
+
+        long lastPost = last;
+        SignInPage.open(driver, Http.root(base)).signIn(author.email(), TestAccounts.PASSWORD);
+        ThreadPage deep = ThreadPage.open(driver, Http.root(base) + "threads/" + id + "#post-" + lastPost);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("post=" + lastPost));
+        assertThat(deep.showsPost(lastPost)).as("the deep link lands on page 2").isTrue();
+
+        EditPostPage edit = ThreadPage.open(driver, Http.root(base) + "threads/" + id).edit(0);
+        assertThat(edit.text()).isEqualTo("Use a ultrasonic welder.");
+        long firstPost = api.get("threads/" + id).json().getJsonArray("posts").getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(api.put("posts/" + firstPost, "{\"body\":\"Use an ultrasonic welder (edited elsewhere).\",\"version\":1}")
+                .status()).isEqualTo(200);
+        edit.replaceText("Use an **ultrasonic** welder at 20 kHz.").saveRefused();
+        assertThat(edit.error()).contains("not saved");
+        assertThat(edit.text()).as("the typed text is kept").isEqualTo("Use an **ultrasonic** welder at 20 kHz.");
+
+        EditPostPage again = EditPostPage.open(driver, Http.root(base) + "edit-post/" + firstPost);
+        ThreadPage saved = again.replaceText("Use an **ultrasonic** welder at 20 kHz.").save();
+        assertThat(saved.posts().get(0)).contains("ultrasonic welder at 20 kHz").contains("edited");
+        EditPostPage history = EditPostPage.open(driver, Http.root(base) + "edit-post/" + firstPost).openHistory();
+        assertThat(history.versions()).hasSize(3).first().asString().startsWith("Version 3");
+        assertThat(Accessibility.violations(driver)).isEmpty();
     }
 
     @Test

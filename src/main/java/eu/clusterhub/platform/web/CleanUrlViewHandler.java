@@ -24,7 +24,8 @@ public class CleanUrlViewHandler extends ViewHandlerWrapper {
             "/views/account/admin-accounts.xhtml",
             "/views/account/organisations.xhtml",
             "/views/announcement/editor.xhtml",
-            "/views/forum/new-thread.xhtml");
+            "/views/forum/new-thread.xhtml",
+            "/views/forum/edit-post.xhtml");
 
     public CleanUrlViewHandler(ViewHandler wrapped) {
         super(wrapped);

@@ -21,6 +21,8 @@ public final class CleanUrls {
     private static final Map<String, Section> SECTIONS = Map.ofEntries(
             Map.entry("/boards", new Section("/boards", "/views/forum/boards.xhtml", "/views/forum/board.xhtml")),
             Map.entry("/threads", new Section("/threads", null, "/views/forum/thread.xhtml")),
+            Map.entry("/edit-post", new Section("/edit-post", null, "/views/forum/edit-post.xhtml")),
+            Map.entry("/post-history", new Section("/post-history", null, "/views/forum/post-history.xhtml")),
             Map.entry("/new-thread", new Section("/new-thread", null, "/views/forum/new-thread.xhtml")),
             Map.entry("/announcements", new Section("/announcements", "/views/announcement/announcements.xhtml", "/views/announcement/announcement.xhtml")),
             Map.entry("/announcement-editor", new Section("/announcement-editor", "/views/announcement/editor.xhtml", "/views/announcement/editor.xhtml")),

@@ -33,6 +33,16 @@ public class ThreadPage extends SitePage {
         return new ThreadPage(driver);
     }
 
+    /** Follows the "Edit" link of the caller's post at this index among the edit links. */
+    public EditPostPage edit(int index) {
+        driver.findElements(By.cssSelector("#post-list .edit-link")).get(index).click();
+        return new EditPostPage(driver);
+    }
+
+    public boolean showsPost(long postId) {
+        return !driver.findElements(By.id("post-" + postId)).isEmpty();
+    }
+
     public String replyText() {
         return driver.findElement(By.id("reply:body")).getAttribute("value");
     }

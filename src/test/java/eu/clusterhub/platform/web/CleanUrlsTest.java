@@ -46,8 +46,8 @@ class CleanUrlsTest {
     @Test
     void everySectionIsCoveredByAServletPattern() {
         assertThat(CleanUrls.sectionPatterns()).containsExactly("/admin/accounts/*", "/announcement-editor/*", "/announcements/*",
-                "/boards/*", "/moderation/announcement-history/*", "/moderation/organisations/*",
-                "/new-thread/*", "/pages/*", "/password/*", "/profile/*", "/register/*", "/search/*", "/signin/*", "/threads/*",
+                "/boards/*", "/edit-post/*", "/moderation/announcement-history/*", "/moderation/organisations/*",
+                "/new-thread/*", "/pages/*", "/password/*", "/post-history/*", "/profile/*", "/register/*", "/search/*", "/signin/*", "/threads/*",
                 "/verify/*");
     }
 }

@@ -1,0 +1,104 @@
+package eu.clusterhub.forum;
+
+import eu.clusterhub.account.Account;
+import eu.clusterhub.account.CurrentAccount;
+import eu.clusterhub.platform.Forbidden;
+import eu.clusterhub.platform.Markdown;
+import eu.clusterhub.platform.NotFound;
+import eu.clusterhub.platform.ValidationFailed;
+import eu.clusterhub.platform.rest.ApiException;
+import eu.clusterhub.platform.web.FacesMessages;
+import eu.clusterhub.platform.web.HttpErrors;
+import eu.clusterhub.platform.web.PathParameter;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Map;
+
+/**
+ * /edit-post/{id}: the author edits a post. The form carries the version it was opened at,
+ * so an edit made elsewhere in between is refused and the text typed here is kept.
+ */
+@Named
+@RequestScoped
+public class EditPostView {
+
+    @Inject
+    private ForumRepository forum;
+
+    @Inject
+    private PostService service;
+
+    @Inject
+    private CurrentAccount me;
+
+    private Post post;
+    private String body;
+    private long version;
+    private String previewHtml;
+
+    public void load() {
+        Account caller = me.require();
+        if (getPost() == null) {
+            HttpErrors.send(404, "No such post");
+        } else if (post.getAuthorId() != caller.getId()) {
+            HttpErrors.send(403, "Only the author edits a post");
+        } else if (!FacesContext.getCurrentInstance().isPostback()) {
+            body = post.getBodyMarkdown();
+            version = post.getVersion();
+        }
+    }
+
+    public Post getPost() {
+        if (post == null) {
+            post = PathParameter.current().filter(p -> p.matches("[0-9]{1,18}"))
+                    .flatMap(id -> forum.post(Long.parseLong(id))).filter(p -> !p.isDeleted()).orElse(null);
+        }
+        return post;
+    }
+
+    public void save() {
+        try {
+            Post saved = service.edit(getPost().getId(), body, version, me.require());
+            HttpErrors.redirect("/threads/" + saved.getThreadId() + "?post=" + saved.getId() + "#post-" + saved.getId());
+        } catch (ValidationFailed e) {
+            FacesMessages.fieldErrors(e, Map.of("body", "edit:body"));
+        } catch (ApiException | Forbidden | NotFound e) {
+            FacesMessages.error(e.getMessage());
+        }
+    }
+
+    public void delete() {
+        try {
+            Post deleted = service.delete(getPost().getId(), me.require());
+            HttpErrors.redirect("/threads/" + deleted.getThreadId() + "?post=" + deleted.getId() + "#post-" + deleted.getId());
+        } catch (ApiException | Forbidden | NotFound e) {
+            FacesMessages.error(e.getMessage());
+        }
+    }
+
+    public void preview() {
+        previewHtml = Markdown.toSafeHtml(body);
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    public String getPreviewHtml() {
+        return previewHtml;
+    }
+}
