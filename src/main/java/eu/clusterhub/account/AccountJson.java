@@ -1,6 +1,6 @@
 package eu.clusterhub.account;
 
-import jakarta.json.Json;
+import eu.clusterhub.platform.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDateTime;
@@ -13,7 +13,7 @@ final class AccountJson {
     }
 
     static JsonObject account(Account account) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.object()
                 .add("id", account.getId())
                 .add("displayName", account.getDisplayName())
                 .add("role", account.getRole().name())
@@ -30,7 +30,7 @@ final class AccountJson {
     }
 
     static JsonObject organisation(Organisation organisation) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.object()
                 .add("id", organisation.getId())
                 .add("name", organisation.getName())
                 .add("kind", organisation.getKind().name())
@@ -43,7 +43,7 @@ final class AccountJson {
     }
 
     static JsonObject token(ApiToken token) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = Jsons.object()
                 .add("id", token.getId())
                 .add("name", token.getName())
                 .add("createdAt", time(token.getCreatedAt()))

@@ -1,8 +1,8 @@
 package eu.clusterhub.account;
 
+import eu.clusterhub.platform.Jsons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.LocalDateTime;
@@ -19,13 +19,13 @@ public class DataExport {
     private AccountRepository accounts;
 
     public JsonObject of(Account account) {
-        JsonArrayBuilder tokens = Json.createArrayBuilder();
+        JsonArrayBuilder tokens = Jsons.array();
         accounts.apiTokens(account.getId()).forEach(token -> tokens.add(AccountJson.token(token)));
-        var profile = Json.createObjectBuilder(AccountJson.account(account));
+        var profile = Jsons.object(AccountJson.account(account));
         if (account.getTermsAcceptedAt() != null) {
             profile.add("termsAcceptedAt", AccountJson.time(account.getTermsAcceptedAt()));
         }
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("exportedAt", AccountJson.time(LocalDateTime.now(ZoneOffset.UTC)))
                 .add("account", profile)
                 .add("apiTokens", tokens)

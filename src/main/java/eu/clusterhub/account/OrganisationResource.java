@@ -1,7 +1,7 @@
 package eu.clusterhub.account;
 
+import eu.clusterhub.platform.Jsons;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.DefaultValue;
@@ -27,7 +27,7 @@ public class OrganisationResource {
     @GET
     public JsonArray list(@QueryParam("unverified") @DefaultValue("false") boolean onlyUnverified) {
         me.require(Role.MODERATOR);
-        var list = Json.createArrayBuilder();
+        var list = Jsons.array();
         organisations.list(onlyUnverified).forEach(o -> list.add(AccountJson.organisation(o)));
         return list.build();
     }

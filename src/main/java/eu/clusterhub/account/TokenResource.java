@@ -1,10 +1,10 @@
 package eu.clusterhub.account;
 
+import eu.clusterhub.platform.Jsons;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.rest.ApiException;
 import eu.clusterhub.platform.rest.JsonInput;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonArray;
@@ -41,7 +41,7 @@ public class TokenResource {
 
     @GET
     public JsonArray list() {
-        var list = Json.createArrayBuilder();
+        var list = Jsons.array();
         tokens.list(me.require().getId()).forEach(token -> list.add(AccountJson.token(token)));
         return list.build();
     }
@@ -66,7 +66,7 @@ public class TokenResource {
         switch (result.outcome()) {
             case SUCCESS -> {
                 ApiTokens.Issued issued = tokens.issue(result.account().getId(), name);
-                JsonObject created = Json.createObjectBuilder(AccountJson.token(issued.token()))
+                JsonObject created = Jsons.object(AccountJson.token(issued.token()))
                         .add("token", issued.secret()).build();
                 return Response.status(201).entity(created).build();
             }

@@ -1,7 +1,7 @@
 package eu.clusterhub.announcement;
 
+import eu.clusterhub.platform.Jsons;
 import eu.clusterhub.platform.rest.JsonInput;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,10 +19,10 @@ final class AnnouncementJson {
 
     /** What a list shows of an announcement. */
     static JsonObjectBuilder summary(Announcement a, String siteBase) {
-        JsonArrayBuilder topics = Json.createArrayBuilder();
+        JsonArrayBuilder topics = Jsons.array();
         a.getTopics().forEach(t -> topics.add(t.getSlug()));
         Verification v = a.getVerification();
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("id", a.getId())
                 .add("slug", a.getSlug())
                 .add("title", a.getTitle())
@@ -33,7 +33,7 @@ final class AnnouncementJson {
                 .add("topics", topics)
                 .add("officialUrl", nullable(a.getOfficialUrl()))
                 .add("effectiveDate", a.getEffectiveDate().toString())
-                .add("expiryDate", a.getExpiryDate() == null ? JsonValue.NULL : Json.createValue(a.getExpiryDate().toString()))
+                .add("expiryDate", a.getExpiryDate() == null ? JsonValue.NULL : Jsons.value(a.getExpiryDate().toString()))
                 .add("status", a.getStatus().name())
                 .add("publishedAt", time(a.getPublishedAt()))
                 .add("updatedAt", time(a.getUpdatedAt()))
@@ -46,21 +46,21 @@ final class AnnouncementJson {
 
     /** Everything: the list fields plus body, links, version and who suggested it. */
     static JsonObject full(Announcement a, String siteBase) {
-        JsonArrayBuilder links = Json.createArrayBuilder();
-        a.getLinks().forEach(l -> links.add(Json.createObjectBuilder().add("url", l.getUrl()).add("label", l.getLabel())));
+        JsonArrayBuilder links = Jsons.array();
+        a.getLinks().forEach(l -> links.add(Jsons.object().add("url", l.getUrl()).add("label", l.getLabel())));
         return summary(a, siteBase)
                 .add("links", links)
                 .add("bodyMarkdown", a.getBodyMarkdown())
                 .add("bodyHtml", a.getBodyHtml())
-                .add("suggestedBy", a.getSuggestedBy() == null ? JsonValue.NULL : Json.createValue(a.getSuggestedBy()))
+                .add("suggestedBy", a.getSuggestedBy() == null ? JsonValue.NULL : Jsons.value(a.getSuggestedBy()))
                 .add("version", a.getVersion())
                 .build();
     }
 
     static JsonObject revision(AnnouncementRevision r) {
-        JsonArrayBuilder changed = Json.createArrayBuilder();
+        JsonArrayBuilder changed = Jsons.array();
         r.getChangedFields().forEach(changed::add);
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("number", r.getNumber())
                 .add("action", r.getAction().name())
                 .add("changedFields", changed)
@@ -70,18 +70,18 @@ final class AnnouncementJson {
     }
 
     static JsonObject diff(AnnouncementRevision r, RevisionDiff diff) {
-        JsonArrayBuilder changes = Json.createArrayBuilder();
+        JsonArrayBuilder changes = Jsons.array();
         for (RevisionDiff.FieldChange change : diff.changes()) {
-            JsonArrayBuilder lines = Json.createArrayBuilder();
-            change.lines().forEach(line -> lines.add(Json.createObjectBuilder()
+            JsonArrayBuilder lines = Jsons.array();
+            change.lines().forEach(line -> lines.add(Jsons.object()
                     .add("kind", line.kind().name()).add("text", line.text())));
-            changes.add(Json.createObjectBuilder()
+            changes.add(Jsons.object()
                     .add("field", change.field())
                     .add("before", nullable(change.before()))
                     .add("after", nullable(change.after()))
                     .add("lines", lines));
         }
-        return Json.createObjectBuilder(revision(r)).add("changes", changes).build();
+        return Jsons.object(revision(r)).add("changes", changes).build();
     }
 
     /** Reads a written announcement; wrong JSON types are field errors. */
@@ -101,10 +101,10 @@ final class AnnouncementJson {
     }
 
     private static JsonValue nullable(String text) {
-        return text == null ? JsonValue.NULL : Json.createValue(text);
+        return text == null ? JsonValue.NULL : Jsons.value(text);
     }
 
     private static JsonValue time(LocalDateTime utc) {
-        return utc == null ? JsonValue.NULL : Json.createValue(utc.atOffset(ZoneOffset.UTC).toString());
+        return utc == null ? JsonValue.NULL : Jsons.value(utc.atOffset(ZoneOffset.UTC).toString());
     }
 }

@@ -1,5 +1,6 @@
 package eu.clusterhub.announcement;
 
+import eu.clusterhub.platform.Jsons;
 import eu.clusterhub.platform.ResultPage;
 import eu.clusterhub.account.Account;
 import eu.clusterhub.account.CurrentAccount;
@@ -10,7 +11,6 @@ import eu.clusterhub.platform.rest.ApiException;
 import eu.clusterhub.platform.rest.JsonInput;
 import eu.clusterhub.platform.web.SiteUrl;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -58,10 +58,10 @@ public class AnnouncementResource {
     public JsonObject list() {
         AnnouncementQuery query = AnnouncementQuery.parse(uri.getQueryParameters()::getFirst, isModerator());
         ResultPage<Announcement> page = repository.find(query);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.array();
         String base = siteUrl.base(request);
         page.items().forEach(a -> items.add(AnnouncementJson.summary(a, base)));
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("total", page.total())
                 .add("page", page.page())
                 .add("size", page.size())
@@ -137,9 +137,9 @@ public class AnnouncementResource {
     @GET
     @Path("{id}/revisions")
     public JsonObject revisions(@PathParam("id") String id) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.array();
         service.revisions(idOf(id), me.require(Role.MODERATOR)).forEach(r -> list.add(AnnouncementJson.revision(r)));
-        return Json.createObjectBuilder().add("items", list).build();
+        return Jsons.object().add("items", list).build();
     }
 
     @GET

@@ -1,9 +1,9 @@
 package eu.clusterhub.announcement;
 
+import eu.clusterhub.platform.Jsons;
 import eu.clusterhub.account.AccountErased;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -26,7 +26,7 @@ public class RevisionPrivacy {
         em.createQuery("UPDATE Announcement a SET a.verification.verifiedByName = :name WHERE a.verification.verifiedById = :id")
                 .setParameter("name", FORMER_MEMBER).setParameter("id", erased.accountId()).executeUpdate();
         // the stored snapshots name the verifier too (see Snapshot): rewrite that field
-        String escaped = Json.createValue(erased.formerDisplayName()).toString();
+        String escaped = Jsons.value(erased.formerDisplayName()).toString();
         String before = "\"verification\":" + escaped.substring(0, escaped.length() - 1) + ", ";
         String after = "\"verification\":\"" + FORMER_MEMBER + ", ";
         // ...of announcements this account changed: a verifier always leaves a revision there

@@ -1,6 +1,6 @@
 package eu.clusterhub.announcement;
 
-import jakarta.json.Json;
+import eu.clusterhub.platform.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -81,7 +81,7 @@ public record Snapshot(Map<String, String> fields) {
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = Jsons.object();
         fields.forEach((k, v) -> {
             if (v == null) {
                 json.addNull(k);
@@ -93,7 +93,7 @@ public record Snapshot(Map<String, String> fields) {
     }
 
     public static Snapshot fromJson(String text) {
-        JsonObject json = Json.createReader(new StringReader(text)).readObject();
+        JsonObject json = Jsons.reader(new StringReader(text)).readObject();
         Map<String, String> f = new LinkedHashMap<>();
         json.forEach((k, v) -> f.put(k, v.getValueType() == JsonValue.ValueType.STRING ? ((JsonString) v).getString() : null));
         return new Snapshot(f);

@@ -1,7 +1,7 @@
 package eu.clusterhub.announcement;
 
+import eu.clusterhub.platform.Jsons;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
@@ -19,8 +19,8 @@ public class TopicResource {
 
     @GET
     public JsonArray list() {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        repository.topics().forEach(t -> list.add(Json.createObjectBuilder().add("slug", t.getSlug()).add("name", t.getName())));
+        JsonArrayBuilder list = Jsons.array();
+        repository.topics().forEach(t -> list.add(Jsons.object().add("slug", t.getSlug()).add("name", t.getName())));
         return list.build();
     }
 }

@@ -1,5 +1,6 @@
 package eu.clusterhub.forum;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +15,7 @@ import java.util.Objects;
 /** A board of the forum, such as "I need help" or "Funding". Times are UTC. */
 @Entity
 @Table(name = "board")
+@Cacheable // read on every forum page, written by the content import and admins only
 public class Board {
 
     @Id

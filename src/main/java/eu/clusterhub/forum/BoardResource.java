@@ -1,5 +1,6 @@
 package eu.clusterhub.forum;
 
+import eu.clusterhub.platform.Jsons;
 import eu.clusterhub.account.Account;
 import eu.clusterhub.account.AccountRepository;
 import eu.clusterhub.account.CurrentAccount;
@@ -9,7 +10,6 @@ import eu.clusterhub.platform.ResultPage;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.rest.JsonInput;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -55,7 +55,7 @@ public class BoardResource {
     @GET
     public JsonArray boards() {
         Map<Long, ForumRepository.BoardStats> stats = repository.boardStats();
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = Jsons.array();
         boards.listed().forEach(b -> list.add(ForumJson.board(b, stats.get(b.getId()))));
         return list.build();
     }
@@ -73,9 +73,9 @@ public class BoardResource {
         String normalTag = tag == null || tag.isBlank() ? null : ThreadRules.normalTag(tag);
         ResultPage<ForumThread> result = repository.threads(board.getId(), threadType, normalTag, paging.page(), paging.size());
         Map<Long, Account> authors = accounts.byIds(result.items().stream().map(ForumThread::getAuthorId).toList());
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.array();
         result.items().forEach(t -> items.add(ForumJson.thread(t, authors)));
-        return Json.createObjectBuilder().add("total", result.total()).add("page", paging.page())
+        return Jsons.object().add("total", result.total()).add("page", paging.page())
                 .add("size", paging.size()).add("items", items).build();
     }
 

@@ -1,7 +1,7 @@
 package eu.clusterhub.forum;
 
+import eu.clusterhub.platform.Jsons;
 import eu.clusterhub.account.Account;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -16,7 +16,7 @@ final class ForumJson {
     }
 
     static JsonObjectBuilder board(Board board, ForumRepository.BoardStats stats) {
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("slug", board.getSlug())
                 .add("name", board.getName())
                 .add("description", board.getDescription())
@@ -27,9 +27,9 @@ final class ForumJson {
     }
 
     static JsonObjectBuilder thread(ForumThread t, Map<Long, Account> authors) {
-        JsonArrayBuilder tags = Json.createArrayBuilder();
+        JsonArrayBuilder tags = Jsons.array();
         t.getTags().forEach(tags::add);
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("id", t.getId())
                 .add("title", t.getTitle())
                 .add("type", t.getType().name())
@@ -45,9 +45,9 @@ final class ForumJson {
     }
 
     static JsonObjectBuilder post(Post p, Map<Long, Account> authors) {
-        return Json.createObjectBuilder()
+        return Jsons.object()
                 .add("id", p.getId())
-                .add("parentId", p.getParentId() == null ? JsonValue.NULL : Json.createValue(p.getParentId()))
+                .add("parentId", p.getParentId() == null ? JsonValue.NULL : Jsons.value(p.getParentId()))
                 .add("position", p.getPosition())
                 .add("depth", p.getDepth())
                 .add("author", author(authors.get(p.getAuthorId()), p.getAuthorId()))
@@ -61,17 +61,17 @@ final class ForumJson {
     }
 
     static JsonObjectBuilder author(Account account, long id) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", id);
+        JsonObjectBuilder json = Jsons.object().add("id", id);
         if (account == null) {
             return json.add("displayName", "Deleted user").add("organisation", JsonValue.NULL).add("verified", false);
         }
         var organisation = account.getOrganisation();
         return json.add("displayName", account.getDisplayName())
-                .add("organisation", organisation == null ? JsonValue.NULL : Json.createValue(organisation.getName()))
+                .add("organisation", organisation == null ? JsonValue.NULL : Jsons.value(organisation.getName()))
                 .add("verified", organisation != null && organisation.isVerified());
     }
 
     private static JsonValue time(LocalDateTime utc) {
-        return Json.createValue(utc.atOffset(ZoneOffset.UTC).toString());
+        return Jsons.value(utc.atOffset(ZoneOffset.UTC).toString());
     }
 }

@@ -1,12 +1,12 @@
 package eu.clusterhub.forum;
 
+import eu.clusterhub.platform.Jsons;
 import eu.clusterhub.account.Account;
 import eu.clusterhub.account.CurrentAccount;
 import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.rest.JsonInput;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -61,7 +61,7 @@ public class PostResource {
     @Path("{id}/accept")
     public JsonObject accept(@PathParam("id") String id) {
         ForumThread thread = service.accept(idOf(id), me.require());
-        return Json.createObjectBuilder().add("threadId", thread.getId()).add("acceptedPostId", thread.getAcceptedPostId())
+        return Jsons.object().add("threadId", thread.getId()).add("acceptedPostId", thread.getAcceptedPostId())
                 .add("solved", thread.isSolved()).build();
     }
 
@@ -69,7 +69,7 @@ public class PostResource {
     @Path("{id}/helpful")
     public JsonObject helpful(@PathParam("id") String id) {
         PostService.HelpfulMark mark = service.helpful(idOf(id), me.require());
-        return Json.createObjectBuilder().add("postId", mark.post().getId()).add("helpful", mark.marked())
+        return Jsons.object().add("postId", mark.post().getId()).add("helpful", mark.marked())
                 .add("helpfulCount", mark.post().getHelpfulCount()).build();
     }
 
@@ -77,12 +77,12 @@ public class PostResource {
     @Path("{id}/revisions")
     public JsonObject revisions(@PathParam("id") String id) {
         Post post = repository.post(idOf(id)).filter(p -> !p.isDeleted()).orElseThrow(() -> new NotFound("No such post"));
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        repository.revisions(post.getId()).forEach(r -> list.add(Json.createObjectBuilder()
+        JsonArrayBuilder list = Jsons.array();
+        repository.revisions(post.getId()).forEach(r -> list.add(Jsons.object()
                 .add("number", r.getNumber())
                 .add("bodyMarkdown", r.getBodyMarkdown())
                 .add("editedAt", r.getEditedAt().atOffset(ZoneOffset.UTC).toString())));
-        return Json.createObjectBuilder().add("postId", post.getId()).add("items", list).build();
+        return Jsons.object().add("postId", post.getId()).add("items", list).build();
     }
 
     private static long idOf(String text) {

@@ -1,5 +1,6 @@
 package eu.clusterhub.forum;
 
+import eu.clusterhub.platform.Jsons;
 import eu.clusterhub.account.Account;
 import eu.clusterhub.account.AccountRepository;
 import eu.clusterhub.account.CurrentAccount;
@@ -8,7 +9,6 @@ import eu.clusterhub.platform.Paging;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.rest.JsonInput;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -70,12 +70,12 @@ public class ThreadResource {
         Set<Long> authorIds = new HashSet<>(posts.stream().map(Post::getAuthorId).toList());
         authorIds.add(thread.getAuthorId());
         Map<Long, Account> authors = accounts.byIds(authorIds);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.array();
         posts.forEach(p -> items.add(ForumJson.post(p, authors)));
         Board board = boards.byId(thread.getBoardId()).orElseThrow();
         return ForumJson.thread(thread, authors)
                 .add("board", board.getSlug())
-                .add("acceptedPostId", thread.getAcceptedPostId() == null ? JsonValue.NULL : Json.createValue(thread.getAcceptedPostId()))
+                .add("acceptedPostId", thread.getAcceptedPostId() == null ? JsonValue.NULL : Jsons.value(thread.getAcceptedPostId()))
                 .add("total", thread.getPostCount())
                 .add("page", paging.page())
                 .add("size", paging.size())

@@ -51,6 +51,7 @@ public class ThreadView {
     private CurrentAccount me;
 
     private ForumThread thread;
+    private Board board;
     private List<Post> page;
     private Post accepted;
     private Map<Long, Account> authors;
@@ -77,7 +78,10 @@ public class ThreadView {
     }
 
     public Board getBoard() {
-        return boards.byId(getThread().getBoardId()).orElseThrow();
+        if (board == null) {
+            board = boards.byId(getThread().getBoardId()).orElseThrow();
+        }
+        return board;
     }
 
     public boolean isTree() {

@@ -1,7 +1,7 @@
 package eu.clusterhub.platform.rest;
 
+import eu.clusterhub.platform.Jsons;
 import eu.clusterhub.platform.ValidationFailed;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,7 +20,7 @@ public final class Problems {
     }
 
     public static JsonObject body(int status, String title, String detail, List<ValidationFailed.FieldError> errors) {
-        JsonObjectBuilder problem = Json.createObjectBuilder()
+        JsonObjectBuilder problem = Jsons.object()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status);
@@ -28,8 +28,8 @@ public final class Problems {
             problem.add("detail", detail);
         }
         if (errors != null && !errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder list = Jsons.array();
+            errors.forEach(e -> list.add(Jsons.object().add("field", e.field()).add("message", e.message())));
             problem.add("errors", list);
         }
         return problem.build();
