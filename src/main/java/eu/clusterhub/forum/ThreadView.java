@@ -50,6 +50,9 @@ public class ThreadView {
     @Inject
     private CurrentAccount me;
 
+    @Inject
+    private ThreadModeration moderation;
+
     private ForumThread thread;
     private Board board;
     private List<Post> page;
@@ -187,6 +190,18 @@ public class ThreadView {
 
     public void helpful(long postId) {
         act(() -> posts.helpful(postId, me.require()), null);
+    }
+
+    public boolean isModerator() {
+        return me.get().map(a -> a.getRole().atLeast(eu.clusterhub.account.Role.MODERATOR)).orElse(false);
+    }
+
+    public void lock(boolean locked) {
+        act(() -> moderation.lock(getThread().getId(), locked, me.require()), locked ? "The thread is locked." : "The thread is open again.");
+    }
+
+    public void pin(boolean pinned) {
+        act(() -> moderation.pin(getThread().getId(), pinned, me.require()), pinned ? "The thread is pinned." : "The thread is unpinned.");
     }
 
     private void act(Runnable action, String done) {

@@ -136,5 +136,12 @@ class ForumJourneyIT {
         assertThat(flat.posts()).hasSize(2);
 
         assertThat(BoardPage.open(driver, Http.root(base), "i-need-help").threadTitles()).contains(TITLE);
+        new BoardPage(driver).signOut();
+
+        TestAccounts.Caller moderator = accounts.withRole("MODERATOR");
+        SignInPage.open(driver, Http.root(base)).signIn(moderator.email(), TestAccounts.PASSWORD);
+        ThreadPage locked = ThreadPage.open(driver, threadUrl).lock();
+        assertThat(locked.isLocked()).isTrue();
+        assertThat(locked.hasReplyForm()).as("a locked thread takes no replies").isFalse();
     }
 }

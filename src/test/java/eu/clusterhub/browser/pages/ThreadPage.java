@@ -76,6 +76,19 @@ public class ThreadPage extends SitePage {
         return new ThreadPage(driver);
     }
 
+    public ThreadPage lock() {
+        submitAndWait(By.id("posts:lock"));
+        return this;
+    }
+
+    public boolean hasReplyForm() {
+        return !driver.findElements(By.id("reply:body")).isEmpty();
+    }
+
+    public boolean isLocked() {
+        return !driver.findElements(By.id("locked-notice")).isEmpty();
+    }
+
     public String currentUrl() {
         return driver.getCurrentUrl();
     }
