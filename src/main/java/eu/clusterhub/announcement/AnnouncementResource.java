@@ -9,6 +9,7 @@ import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.rest.ApiException;
 import eu.clusterhub.platform.rest.JsonInput;
+import eu.clusterhub.platform.rest.PathIds;
 import eu.clusterhub.platform.web.SiteUrl;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -95,7 +96,7 @@ public class AnnouncementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject update(@PathParam("id") String id, JsonValue body) {
         Account caller = me.require(Role.MODERATOR);
-        long announcementId = idOf(id);
+        long announcementId = PathIds.of(id, "announcement");
         Long version = JsonInput.of(body).number("version");
         if (version == null) {
             throw ValidationFailed.of("version", "Send the version you edited (from GET), so no one's changes get lost");
@@ -113,41 +114,41 @@ public class AnnouncementResource {
     @POST
     @Path("{id}/publish")
     public JsonObject publish(@PathParam("id") String id) {
-        return full(service.publish(idOf(id), me.require(Role.MODERATOR)));
+        return full(service.publish(PathIds.of(id, "announcement"), me.require(Role.MODERATOR)));
     }
 
     @POST
     @Path("{id}/archive")
     public JsonObject archive(@PathParam("id") String id) {
-        return full(service.archive(idOf(id), me.require(Role.MODERATOR)));
+        return full(service.archive(PathIds.of(id, "announcement"), me.require(Role.MODERATOR)));
     }
 
     @POST
     @Path("{id}/pin")
     public JsonObject pin(@PathParam("id") String id) {
-        return full(service.pin(idOf(id), me.require(Role.MODERATOR)));
+        return full(service.pin(PathIds.of(id, "announcement"), me.require(Role.MODERATOR)));
     }
 
     @POST
     @Path("{id}/unpin")
     public JsonObject unpin(@PathParam("id") String id) {
-        return full(service.unpin(idOf(id), me.require(Role.MODERATOR)));
+        return full(service.unpin(PathIds.of(id, "announcement"), me.require(Role.MODERATOR)));
     }
 
     @GET
     @Path("{id}/revisions")
     public JsonObject revisions(@PathParam("id") String id) {
         JsonArrayBuilder list = Jsons.array();
-        service.revisions(idOf(id), me.require(Role.MODERATOR)).forEach(r -> list.add(AnnouncementJson.revision(r)));
+        service.revisions(PathIds.of(id, "announcement"), me.require(Role.MODERATOR)).forEach(r -> list.add(AnnouncementJson.revision(r)));
         return Jsons.object().add("items", list).build();
     }
 
     @GET
     @Path("{id}/revisions/{number}")
     public JsonObject revision(@PathParam("id") String id, @PathParam("number") String number) {
-        long announcementId = idOf(id);
+        long announcementId = PathIds.of(id, "announcement");
         me.require(Role.MODERATOR);
-        int n = (int) Math.min(idOf(number), Integer.MAX_VALUE);
+        int n = (int) Math.min(PathIds.of(number, "announcement"), Integer.MAX_VALUE);
         AnnouncementRevision revision = repository.revision(announcementId, n)
                 .orElseThrow(() -> new NotFound("No such revision"));
         Snapshot before = repository.revision(announcementId, n - 1).map(AnnouncementRevision::getSnapshot).orElse(null);
@@ -164,7 +165,7 @@ public class AnnouncementResource {
     }
 
     private Announcement visible(String id) {
-        Announcement announcement = repository.byId(idOf(id)).orElseThrow(() -> new NotFound("No such announcement"));
+        Announcement announcement = repository.byId(PathIds.of(id, "announcement")).orElseThrow(() -> new NotFound("No such announcement"));
         if (!announcement.getStatus().isPublic() && !isModerator()) {
             throw new NotFound("No such announcement");
         }
@@ -173,17 +174,5 @@ public class AnnouncementResource {
 
     private boolean isModerator() {
         return me.get().map(a -> a.getRole().atLeast(Role.MODERATOR)).orElse(false);
-    }
-
-    private static long idOf(String text) {
-        try {
-            long id = Long.parseLong(text);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // not an id
-        }
-        throw new NotFound("No such announcement");
     }
 }

@@ -90,16 +90,4 @@ public class BoardResource {
         return Response.created(uri.getBaseUriBuilder().path("threads").path(Long.toString(thread.getId())).build())
                 .entity(ForumJson.thread(thread, Map.of(caller.getId(), caller)).build()).build();
     }
-
-    private static long idOf(String text, String what) {
-        try {
-            long id = Long.parseLong(text);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // not an id
-        }
-        throw new NotFound("No such " + what);
-    }
 }

@@ -6,6 +6,7 @@ import eu.clusterhub.account.CurrentAccount;
 import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.rest.JsonInput;
+import eu.clusterhub.platform.rest.PathIds;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -46,7 +47,7 @@ public class PostResource {
         if (version == null) {
             throw ValidationFailed.of("version", "Send the version you edited, so no one's changes get lost");
         }
-        Post post = service.edit(idOf(id), in.text("body"), version, caller);
+        Post post = service.edit(PathIds.of(id, "post"), in.text("body"), version, caller);
         return ForumJson.post(post, Map.of(caller.getId(), caller)).build();
     }
 
@@ -54,13 +55,13 @@ public class PostResource {
     @Path("{id}")
     public JsonObject delete(@PathParam("id") String id) {
         Account caller = me.require();
-        return ForumJson.post(service.delete(idOf(id), caller), Map.of()).build();
+        return ForumJson.post(service.delete(PathIds.of(id, "post"), caller), Map.of()).build();
     }
 
     @POST
     @Path("{id}/accept")
     public JsonObject accept(@PathParam("id") String id) {
-        ForumThread thread = service.accept(idOf(id), me.require());
+        ForumThread thread = service.accept(PathIds.of(id, "post"), me.require());
         return Jsons.object().add("threadId", thread.getId()).add("acceptedPostId", thread.getAcceptedPostId())
                 .add("solved", thread.isSolved()).build();
     }
@@ -68,7 +69,7 @@ public class PostResource {
     @POST
     @Path("{id}/helpful")
     public JsonObject helpful(@PathParam("id") String id) {
-        PostService.HelpfulMark mark = service.helpful(idOf(id), me.require());
+        PostService.HelpfulMark mark = service.helpful(PathIds.of(id, "post"), me.require());
         return Jsons.object().add("postId", mark.post().getId()).add("helpful", mark.marked())
                 .add("helpfulCount", mark.post().getHelpfulCount()).build();
     }
@@ -76,24 +77,12 @@ public class PostResource {
     @GET
     @Path("{id}/revisions")
     public JsonObject revisions(@PathParam("id") String id) {
-        Post post = repository.post(idOf(id)).filter(p -> !p.isDeleted()).orElseThrow(() -> new NotFound("No such post"));
+        Post post = repository.post(PathIds.of(id, "post")).filter(p -> !p.isDeleted()).orElseThrow(() -> new NotFound("No such post"));
         JsonArrayBuilder list = Jsons.array();
         repository.revisions(post.getId()).forEach(r -> list.add(Jsons.object()
                 .add("number", r.getNumber())
                 .add("bodyMarkdown", r.getBodyMarkdown())
                 .add("editedAt", r.getEditedAt().atOffset(ZoneOffset.UTC).toString())));
         return Jsons.object().add("postId", post.getId()).add("items", list).build();
-    }
-
-    private static long idOf(String text) {
-        try {
-            long id = Long.parseLong(text);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // not an id
-        }
-        throw new NotFound("No such post");
     }
 }

@@ -8,6 +8,7 @@ import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.Paging;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.rest.JsonInput;
+import eu.clusterhub.platform.rest.PathIds;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -60,7 +61,7 @@ public class ThreadResource {
     @Path("{id}")
     public JsonObject thread(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
                              @QueryParam("view") String view) {
-        ForumThread thread = repository.thread(idOf(id, "thread")).orElseThrow(() -> new NotFound("No such thread"));
+        ForumThread thread = repository.thread(PathIds.of(id, "thread")).orElseThrow(() -> new NotFound("No such thread"));
         Paging paging = Paging.parse(page, size, POST_PAGE, 100);
         boolean tree = "tree".equals(view) || "nested".equals(view);
         if (view != null && !tree && !"flat".equals(view)) {
@@ -88,7 +89,7 @@ public class ThreadResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response reply(@PathParam("id") String id, JsonValue body) {
         Account caller = me.require();
-        long threadId = idOf(id, "thread");
+        long threadId = PathIds.of(id, "thread");
         JsonInput in = JsonInput.of(body);
         Post post = service.reply(threadId, in.text("body"), in.number("parentId"), in.text("language"), caller);
         return Response.created(uri.getBaseUriBuilder().path("threads").path(Long.toString(threadId))
@@ -100,7 +101,7 @@ public class ThreadResource {
     @Path("{id}/{action: lock|unlock|pin|unpin}")
     public JsonObject moderate(@PathParam("id") String id, @PathParam("action") String action) {
         Account caller = me.require();
-        long threadId = idOf(id, "thread");
+        long threadId = PathIds.of(id, "thread");
         ForumThread thread = switch (action) {
             case "lock" -> moderation.lock(threadId, true, caller);
             case "unlock" -> moderation.lock(threadId, false, caller);
@@ -108,17 +109,5 @@ public class ThreadResource {
             default -> moderation.pin(threadId, false, caller);
         };
         return ForumJson.thread(thread, accounts.byIds(java.util.Set.of(thread.getAuthorId()))).build();
-    }
-
-    private static long idOf(String text, String what) {
-        try {
-            long id = Long.parseLong(text);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // not an id
-        }
-        throw new NotFound("No such " + what);
     }
 }
