@@ -147,9 +147,4 @@ public class AnnouncementEditorView {
         return countries;
     }
 
-    public List<String> getLanguages() {
-        List<String> languages = new ArrayList<>(AnnouncementRules.LANGUAGES);
-        languages.sort(null);
-        return languages;
-    }
 }

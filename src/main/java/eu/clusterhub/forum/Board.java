@@ -80,6 +80,26 @@ public class Board {
         return true;
     }
 
+    /** An admin's new name and description. */
+    void rename(String name, String description) {
+        this.name = Objects.requireNonNull(name);
+        this.description = Objects.requireNonNull(description);
+        this.updatedAt = now();
+    }
+
+    void moveTo(int position) {
+        if (this.position != position) {
+            this.position = position;
+            this.updatedAt = now();
+        }
+    }
+
+    /** Archived boards stay readable but take no new threads or replies. */
+    void archive(boolean value) {
+        this.archived = value;
+        this.updatedAt = now();
+    }
+
     private static LocalDateTime now() {
         return LocalDateTime.now(ZoneOffset.UTC);
     }

@@ -2,6 +2,7 @@ package eu.clusterhub.forum;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,22 @@ public class BoardRepository {
 
     public Optional<Board> byId(long id) {
         return Optional.ofNullable(em.find(Board.class, id));
+    }
+
+    /** A board locked for a change, so two admins' edits and reorders queue up instead of racing. */
+    public Optional<Board> bySlugForUpdate(String slug) {
+        return em.createQuery("SELECT b FROM Board b WHERE b.slug = :slug", Board.class)
+                .setParameter("slug", slug)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** All boards locked, in display order, for a reorder. */
+    public List<Board> allForUpdate() {
+        return em.createQuery("SELECT b FROM Board b ORDER BY b.archived, b.position, b.name", Board.class)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     public void add(Board board) {

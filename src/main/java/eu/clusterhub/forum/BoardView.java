@@ -2,6 +2,7 @@ package eu.clusterhub.forum;
 
 import eu.clusterhub.account.Account;
 import eu.clusterhub.account.AccountRepository;
+import eu.clusterhub.account.CurrentAccount;
 import eu.clusterhub.platform.Paging;
 import eu.clusterhub.platform.ResultPage;
 import eu.clusterhub.platform.ValidationFailed;
@@ -23,6 +24,7 @@ import java.util.Map;
 public class BoardView {
 
     static final int PAGE_SIZE = 20;
+    static final int NEW_WINDOW_DAYS = 14;
 
     @Inject
     private BoardRepository boards;
@@ -33,20 +35,29 @@ public class BoardView {
     @Inject
     private AccountRepository accounts;
 
+    @Inject
+    private CurrentAccount me;
+
+    @Inject
+    private ReadingState reading;
+
     private Board board;
     private ThreadType type;
     private String tag;
     private ResultPage<ForumThread> threads;
     private Map<Long, Account> authors = Map.of();
     private String problem;
+    private Map<Long, Integer> lastRead = Map.of();
 
-    /** View action: loads the board and a page of its threads, or answers 404. */
+    /** View action: answers 404 for an unknown board. */
     public void load() {
-        board = PathParameter.current().flatMap(boards::bySlug).orElse(null);
-        if (board == null) {
+        if (getBoard() == null) {
             HttpErrors.send(404, "No such board");
-            return;
         }
+    }
+
+    /** The board and a page of its threads are looked up on first use: a postback needs them before any view action runs. */
+    private void loadThreads() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         Paging paging = new Paging(1, PAGE_SIZE);
         try {
@@ -59,19 +70,51 @@ public class BoardView {
         } catch (ValidationFailed e) {
             problem = e.errors().get(0).message();
         }
-        threads = forum.threads(board.getId(), type, tag, paging.page(), paging.size());
+        threads = forum.threads(getBoard().getId(), type, tag, paging.page(), paging.size());
         authors = accounts.byIds(threads.items().stream().map(ForumThread::getAuthorId).toList());
+        me.get().ifPresent(a -> lastRead = reading.lastRead(a.getId(), threads.items().stream().map(ForumThread::getId).toList()));
+    }
+
+    /**
+     * A thread the signed-in member has never opened. Threads from well before the member
+     * joined do not count as new, or a newcomer would find the whole forum marked.
+     */
+    public boolean isNew(ForumThread thread) {
+        getThreads();
+        Account account = me.getAccount();
+        return account != null && !lastRead.containsKey(thread.getId())
+                && thread.getLastActivityAt().isAfter(account.getCreatedAt().minusDays(NEW_WINDOW_DAYS));
+    }
+
+    /** Posts written since the member last read the thread; 0 when not signed in or never opened. */
+    public int unread(ForumThread thread) {
+        getThreads();
+        Integer read = lastRead.get(thread.getId());
+        return read == null ? 0 : Math.max(0, thread.getPostCount() - read);
+    }
+
+    /** "Dismiss": every thread of this board counts as read. */
+    public void markAllRead() {
+        reading.readBoard(me.require().getId(), board.getId());
+        HttpErrors.redirect(pageUrl(1));
     }
 
     public Board getBoard() {
+        if (board == null) {
+            board = PathParameter.current().flatMap(boards::bySlug).orElse(null);
+        }
         return board;
     }
 
     public ResultPage<ForumThread> getThreads() {
+        if (threads == null) {
+            loadThreads();
+        }
         return threads;
     }
 
     public Account author(ForumThread thread) {
+        getThreads();
         return authors.get(thread.getAuthorId());
     }
 
@@ -80,14 +123,17 @@ public class BoardView {
     }
 
     public String getType() {
+        getThreads();
         return type == null ? "" : type.name();
     }
 
     public String getTag() {
+        getThreads();
         return tag == null ? "" : tag;
     }
 
     public String getProblem() {
+        getThreads();
         return problem;
     }
 

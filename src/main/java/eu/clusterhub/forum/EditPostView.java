@@ -36,6 +36,7 @@ public class EditPostView {
     private Post post;
     private String body;
     private long version;
+    private String language;
     private String previewHtml;
 
     public void load() {
@@ -47,6 +48,7 @@ public class EditPostView {
         } else if (!FacesContext.getCurrentInstance().isPostback()) {
             body = post.getBodyMarkdown();
             version = post.getVersion();
+            language = post.getLanguage();
         }
     }
 
@@ -60,10 +62,10 @@ public class EditPostView {
 
     public void save() {
         try {
-            Post saved = service.edit(getPost().getId(), body, version, me.require());
+            Post saved = service.edit(getPost().getId(), body, language, version, me.require());
             HttpErrors.redirect("/threads/" + saved.getThreadId() + "?post=" + saved.getId() + "#post-" + saved.getId());
         } catch (ValidationFailed e) {
-            FacesMessages.fieldErrors(e, Map.of("body", "edit:body"));
+            FacesMessages.fieldErrors(e, Map.of("body", "edit:body", "language", "edit:language"));
         } catch (ApiException | Forbidden | NotFound e) {
             FacesMessages.error(e.getMessage());
         }
@@ -96,6 +98,14 @@ public class EditPostView {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public String getPreviewHtml() {

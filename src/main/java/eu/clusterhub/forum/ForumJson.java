@@ -21,6 +21,8 @@ final class ForumJson {
                 .add("name", board.getName())
                 .add("description", board.getDescription())
                 .add("archived", board.isArchived())
+                .add("position", board.getPosition())
+                .add("version", board.getVersion())
                 .add("threadCount", stats == null ? 0 : stats.threads())
                 .add("postCount", stats == null ? 0 : stats.posts())
                 .add("lastActivityAt", stats == null ? JsonValue.NULL : time(stats.lastActivityAt()));

@@ -45,6 +45,13 @@ public class ForumRepository {
         return Optional.ofNullable(em.find(Post.class, id));
     }
 
+    /** The post at a position of a thread (positions count from 1 in the order written). */
+    public Optional<Post> postAt(long threadId, int position) {
+        return em.createQuery("SELECT p FROM Post p WHERE p.threadId = :thread AND p.position = :position", Post.class)
+                .setParameter("thread", threadId).setParameter("position", position)
+                .getResultStream().findFirst();
+    }
+
     /** A board's threads: pinned first, then by last activity. */
     public ResultPage<ForumThread> threads(long boardId, ThreadType type, String tag, int page, int size) {
         StringBuilder where = new StringBuilder(" FROM ForumThread t WHERE t.boardId = :board");

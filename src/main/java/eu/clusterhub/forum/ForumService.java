@@ -54,16 +54,13 @@ public class ForumService {
     /** A reply, to the thread or to one of its posts. */
     public Post reply(long threadId, String body, Long parentId, String language, Account caller) {
         requireWriter(caller);
-        var errors = new ArrayList<ValidationFailed.FieldError>();
-        String lang = ThreadRules.language(language, errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationFailed(errors);
-        }
+        String lang = ThreadRules.language(language);
         String text = ThreadRules.body(body);
         ForumThread thread = repository.threadForUpdate(threadId).orElseThrow(() -> new NotFound("No such thread"));
         if (thread.isLocked()) {
             throw new ApiException(409, "Thread locked", "This thread is locked: it takes no more replies");
         }
+        requireOpenBoard(thread);
         Post parent = parentId == null ? null : repository.post(parentId)
                 .filter(p -> p.getThreadId() == threadId)
                 .orElseThrow(() -> ValidationFailed.of("parentId", "Reply to a post of this thread"));
@@ -75,6 +72,13 @@ public class ForumService {
         Post post = new Post(thread, parent, caller.getId(), position, text, lang, now);
         repository.add(post);
         return post;
+    }
+
+    /** Archived boards are read-only: no replies, no edits. */
+    public void requireOpenBoard(ForumThread thread) {
+        if (boards.byId(thread.getBoardId()).map(Board::isArchived).orElse(false)) {
+            throw new ApiException(409, "Board archived", "This board is archived: it can be read but not written to");
+        }
     }
 
     private static void requireWriter(Account caller) {

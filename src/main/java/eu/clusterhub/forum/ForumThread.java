@@ -106,6 +106,14 @@ public class ForumThread {
         acceptedPostId = postId;
     }
 
+    void moveTo(long boardId) {
+        this.boardId = boardId;
+    }
+
+    void writtenIn(String language) {
+        this.language = language;
+    }
+
     void lock(boolean value) {
         locked = value;
     }

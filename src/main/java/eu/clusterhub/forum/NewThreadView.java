@@ -8,6 +8,7 @@ import eu.clusterhub.platform.rest.ApiException;
 import eu.clusterhub.platform.web.FacesMessages;
 import eu.clusterhub.platform.web.HttpErrors;
 import eu.clusterhub.platform.web.PathParameter;
+import eu.clusterhub.platform.web.TextLanguages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +22,7 @@ import java.util.Map;
 public class NewThreadView {
 
     private static final Map<String, String> INPUTS = Map.of("title", "thread:title", "type", "thread:type",
-            "tags", "thread:tags", "body", "thread:body", "language", "thread:body");
+            "tags", "thread:tags", "body", "thread:body", "language", "thread:language");
 
     @Inject
     private BoardRepository boards;
@@ -37,6 +38,7 @@ public class NewThreadView {
     private String type;
     private String tags;
     private String body;
+    private String language = TextLanguages.preferred();
     private String previewHtml;
 
     public void load() {
@@ -57,7 +59,7 @@ public class NewThreadView {
         try {
             List<String> tagList = tags == null || tags.isBlank() ? List.of()
                     : Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-            ForumThread thread = service.start(getBoard().getSlug(), ThreadRules.thread(title, type, tagList, body, null),
+            ForumThread thread = service.start(getBoard().getSlug(), ThreadRules.thread(title, type, tagList, body, language),
                     me.require());
             HttpErrors.redirect("/threads/" + thread.getId());
         } catch (ValidationFailed e) {
@@ -85,4 +87,6 @@ public class NewThreadView {
     public String getBody() { return body; }
     public void setBody(String body) { this.body = body; }
     public String getPreviewHtml() { return previewHtml; }
+    public String getLanguage() { return language; }
+    public void setLanguage(String language) { this.language = language; }
 }

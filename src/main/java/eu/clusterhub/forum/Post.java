@@ -88,8 +88,9 @@ public class Post {
     }
 
     /** Takes an edited body; the caller keeps the revision. */
-    void edit(String markdown, LocalDateTime now) {
+    void edit(String markdown, String language, LocalDateTime now) {
         bodyMarkdown = markdown;
+        this.language = language;
         bodyHtml = Markdown.toSafeHtml(markdown);
         editedAt = now;
     }

@@ -47,7 +47,7 @@ public class PostResource {
         if (version == null) {
             throw ValidationFailed.of("version", "Send the version you edited, so no one's changes get lost");
         }
-        Post post = service.edit(PathIds.of(id, "post"), in.text("body"), version, caller);
+        Post post = service.edit(PathIds.of(id, "post"), in.text("body"), in.text("language"), version, caller);
         return ForumJson.post(post, Map.of(caller.getId(), caller)).build();
     }
 

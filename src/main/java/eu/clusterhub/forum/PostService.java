@@ -26,9 +26,14 @@ public class PostService {
     @Inject
     private ForumRepository repository;
 
-    public Post edit(long postId, String body, long basedOnVersion, Account caller) {
+    @Inject
+    private ForumService forum;
+
+    /** A new body and, if given, a new language (otherwise the post keeps its own). */
+    public Post edit(long postId, String body, String language, long basedOnVersion, Account caller) {
         String text = ThreadRules.body(body);
         Post post = livePost(postId);
+        String lang = language == null ? post.getLanguage() : ThreadRules.language(language);
         if (post.getAuthorId() != caller.getId()) {
             throw new Forbidden("Only the author edits a post");
         }
@@ -36,6 +41,7 @@ public class PostService {
         if (thread.isLocked()) {
             throw new ApiException(409, "Thread locked", "This thread is locked: its posts can no longer be edited");
         }
+        forum.requireOpenBoard(thread);
         if (post.getVersion() != basedOnVersion) {
             throw new ApiException(409, "Edit conflict", "This post was changed after you opened it"
                     + (post.getEditedAt() == null ? "" : " (at " + post.getEditedAt().withNano(0).toString().replace('T', ' ') + " UTC)")
@@ -47,7 +53,10 @@ public class PostService {
             repository.add(new PostRevision(postId, 1, post.getBodyMarkdown(), post.getAuthorId(), post.getCreatedAt()));
             revisions = 1;
         }
-        post.edit(text, now);
+        post.edit(text, lang, now);
+        if (post.getPosition() == 1) {
+            thread.writtenIn(lang); // a thread is in the language of its first post
+        }
         repository.add(new PostRevision(postId, revisions + 1, text, caller.getId(), now));
         EventLog.info(LOG, "post.edited", "id=" + postId + " by=" + caller.getId());
         return post;

@@ -5,13 +5,15 @@ import eu.clusterhub.account.Role;
 import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.NotFound;
+import eu.clusterhub.platform.ValidationFailed;
+import eu.clusterhub.platform.rest.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
-/** Moderators pin and lock threads (the full moderation tooling builds on this). */
+/** Moderators pin, lock and move threads (the full moderation tooling builds on this). */
 @ApplicationScoped
 @Transactional
 public class ThreadModeration {
@@ -21,6 +23,9 @@ public class ThreadModeration {
     @Inject
     private ForumRepository repository;
 
+    @Inject
+    private BoardRepository boards;
+
     public ForumThread lock(long threadId, boolean locked, Account caller) {
         return change(threadId, caller, t -> t.lock(locked), locked ? "locked" : "unlocked");
     }
@@ -29,13 +34,23 @@ public class ThreadModeration {
         return change(threadId, caller, t -> t.pin(pinned), pinned ? "pinned" : "unpinned");
     }
 
+    /** Into another open board; its posts, links and feeds go with it. */
+    public ForumThread move(long threadId, String boardSlug, Account caller) {
+        Board target = boards.bySlug(boardSlug == null ? "" : boardSlug)
+                .orElseThrow(() -> ValidationFailed.of("board", "No such board"));
+        if (target.isArchived()) {
+            throw new ApiException(409, "Board archived", "The board " + target.getName() + " is archived: it takes no threads");
+        }
+        return change(threadId, caller, t -> t.moveTo(target.getId()), "moved to " + target.getSlug());
+    }
+
     private ForumThread change(long threadId, Account caller, Consumer<ForumThread> change, String what) {
         if (!caller.getRole().atLeast(Role.MODERATOR)) {
             throw new Forbidden("Only moderators do this");
         }
         ForumThread thread = repository.threadForUpdate(threadId).orElseThrow(() -> new NotFound("No such thread"));
         change.accept(thread);
-        EventLog.info(LOG, "thread." + what, "id=" + threadId + " by=" + caller.getId());
+        EventLog.info(LOG, "thread." + what.split(" ")[0], what + " id=" + threadId + " by=" + caller.getId());
         return thread;
     }
 }

@@ -97,6 +97,17 @@ public class ThreadResource {
                 .entity(ForumJson.post(post, Map.of(caller.getId(), caller)).build()).build();
     }
 
+    /** {"board": "slug"}: a moderator moves the thread to another board. */
+    @POST
+    @Path("{id}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject move(@PathParam("id") String id, JsonValue body) {
+        Account caller = me.require();
+        ForumThread thread = moderation.move(PathIds.of(id, "thread"), JsonInput.of(body).text("board"), caller);
+        return ForumJson.thread(thread, accounts.byIds(Set.of(thread.getAuthorId())))
+                .add("board", boards.byId(thread.getBoardId()).orElseThrow().getSlug()).build();
+    }
+
     @POST
     @Path("{id}/{action: lock|unlock|pin|unpin}")
     public JsonObject moderate(@PathParam("id") String id, @PathParam("action") String action) {
@@ -108,6 +119,6 @@ public class ThreadResource {
             case "pin" -> moderation.pin(threadId, true, caller);
             default -> moderation.pin(threadId, false, caller);
         };
-        return ForumJson.thread(thread, accounts.byIds(java.util.Set.of(thread.getAuthorId()))).build();
+        return ForumJson.thread(thread, accounts.byIds(Set.of(thread.getAuthorId()))).build();
     }
 }

@@ -69,6 +69,16 @@ public final class ThreadRules {
         return clean;
     }
 
+    /** A valid language code, or a ValidationFailed naming the field. */
+    static String language(String language) {
+        var errors = new ArrayList<FieldError>();
+        String lang = language(language, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        return lang;
+    }
+
     static String language(String language, List<FieldError> errors) {
         String lang = language == null || language.isBlank() ? "en" : language.strip().toLowerCase(Locale.ROOT);
         if (!LANGUAGES.contains(lang)) {

@@ -11,6 +11,7 @@ import eu.clusterhub.platform.rest.ApiException;
 import eu.clusterhub.platform.web.FacesMessages;
 import eu.clusterhub.platform.web.HttpErrors;
 import eu.clusterhub.platform.web.PathParameter;
+import eu.clusterhub.platform.web.TextLanguages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -53,14 +54,22 @@ public class ThreadView {
     @Inject
     private ThreadModeration moderation;
 
+    @Inject
+    private ViewCounter views;
+
+    @Inject
+    private ReadingState reading;
+
     private ForumThread thread;
     private Board board;
     private List<Post> page;
     private Post accepted;
     private Map<Long, Account> authors;
     private String body;
+    private String language = TextLanguages.preferred();
     private Long parentId;
     private String previewHtml;
+    private String moveTo;
 
     public void load() {
         if (getThread() == null) {
@@ -68,8 +77,38 @@ public class ThreadView {
             return;
         }
         if (!FacesContext.getCurrentInstance().isPostback()) {
+            if (param("unread") != null && jumpToFirstUnread()) {
+                return;
+            }
             prefill();
+            recordView();
         }
+    }
+
+    /** Counts the view and, for a member, remembers how far they have now read. */
+    private void recordView() {
+        Account caller = me.getAccount();
+        var request = (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        views.viewed(getThread().getId(), caller != null ? "a" + caller.getId() : request.getRemoteAddr());
+        if (caller != null && !getPosts().isEmpty()) {
+            int seen = getPosts().stream().mapToInt(Post::getPosition).max().orElse(0);
+            reading.readUpTo(caller.getId(), getThread().getId(), seen);
+        }
+    }
+
+    /** ?unread: on to the first post the member has not read yet (or the last post). */
+    private boolean jumpToFirstUnread() {
+        Account caller = me.getAccount();
+        if (caller == null) {
+            return false;
+        }
+        long threadId = getThread().getId();
+        int lastRead = reading.lastRead(caller.getId(), java.util.List.of(threadId)).getOrDefault(threadId, 0);
+        int target = Math.min(lastRead + 1, getThread().getPostCount());
+        return forum.postAt(threadId, target).map(p -> {
+            HttpErrors.redirect("/threads/" + threadId + "?post=" + p.getId() + "#post-" + p.getId());
+            return true;
+        }).orElse(false);
     }
 
     public ForumThread getThread() {
@@ -85,6 +124,11 @@ public class ThreadView {
             board = boards.byId(getThread().getBoardId()).orElseThrow();
         }
         return board;
+    }
+
+    /** Locked, or in an archived board: read-only either way. */
+    public boolean isClosed() {
+        return getThread().isLocked() || getBoard().isArchived();
     }
 
     public boolean isTree() {
@@ -170,11 +214,11 @@ public class ThreadView {
     public void reply() {
         Account caller = me.require();
         try {
-            Post post = service.reply(getThread().getId(), body, parentId, null, caller);
+            Post post = service.reply(getThread().getId(), body, parentId, language, caller);
             int lastPage = (post.getPosition() + PAGE_SIZE - 1) / PAGE_SIZE;
             HttpErrors.redirect("/threads/" + getThread().getId() + "?page=" + lastPage + "#post-" + post.getId());
         } catch (ValidationFailed e) {
-            FacesMessages.fieldErrors(e, Map.of("body", "reply:body", "parentId", "reply:body", "language", "reply:body"));
+            FacesMessages.fieldErrors(e, Map.of("body", "reply:body", "parentId", "reply:body", "language", "reply:language"));
         } catch (ApiException | Forbidden | NotFound e) {
             FacesMessages.error(e.getMessage());
         }
@@ -204,6 +248,16 @@ public class ThreadView {
         act(() -> moderation.pin(getThread().getId(), pinned, me.require()), pinned ? "The thread is pinned." : "The thread is unpinned.");
     }
 
+    /** Open boards a moderator can move this thread to. */
+    public List<Board> getMoveTargets() {
+        return boards.listed().stream().filter(b -> !b.isArchived() && b.getId() != getThread().getBoardId()).toList();
+    }
+
+    public void move() {
+        act(() -> moderation.move(getThread().getId(), moveTo, me.require()), "The thread was moved.");
+        board = null;
+    }
+
     private void act(Runnable action, String done) {
         try {
             action.run();
@@ -213,7 +267,7 @@ public class ThreadView {
             if (done != null) {
                 FacesMessages.info(done);
             }
-        } catch (ApiException | Forbidden | NotFound e) {
+        } catch (ApiException | Forbidden | NotFound | ValidationFailed e) {
             FacesMessages.error(e.getMessage());
         }
     }
@@ -261,6 +315,22 @@ public class ThreadView {
 
     public void setParentId(Long parentId) {
         this.parentId = parentId;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(String moveTo) {
+        this.moveTo = moveTo;
     }
 
     public String getPreviewHtml() {

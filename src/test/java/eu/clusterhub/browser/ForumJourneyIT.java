@@ -2,6 +2,8 @@ package eu.clusterhub.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.clusterhub.browser.pages.AdminBoardPage;
+import eu.clusterhub.browser.pages.AdminBoardsPage;
 import eu.clusterhub.browser.pages.BoardPage;
 import eu.clusterhub.browser.pages.EditPostPage;
 import eu.clusterhub.browser.pages.NewThreadPage;
@@ -13,6 +15,8 @@ import eu.clusterhub.testsupport.Http;
 import eu.clusterhub.testsupport.TestAccounts;
 import eu.clusterhub.testsupport.TestDatabase;
 import java.net.URL;
+import java.time.Duration;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In headless Chromium: a member starts a request thread with Markdown and a preview,
@@ -143,5 +148,89 @@ class ForumJourneyIT {
         ThreadPage locked = ThreadPage.open(driver, threadUrl).lock();
         assertThat(locked.isLocked()).isTrue();
         assertThat(locked.hasReplyForm()).as("a locked thread takes no replies").isFalse();
+    }
+
+    @Test
+    void anAdminManagesBoardsAndAModeratorMovesAThreadIntoANewOne() {
+        String suffix = Long.toString(System.nanoTime() % 1_000_000);
+        String name = "Medical devices " + suffix;
+        String slug = "medical-devices-" + suffix;
+        TestAccounts accounts = new TestAccounts(Api.anonymous(base));
+        Api member = Api.anonymous(base).as(accounts.withRole("MEMBER").token());
+        long thread = member.post("boards/i-need-help/threads", "{\"title\":\"Masks for care homes " + suffix + "\","
+                + "\"type\":\"request\",\"body\":\"FFP2, 10 000 a week.\"}").json().getJsonNumber("id").longValue();
+
+        SignInPage.open(driver, Http.root(base)).signIn(TestDatabase.ADMIN_EMAIL, TestDatabase.ADMIN_PASSWORD);
+        AdminBoardsPage admin = AdminBoardsPage.open(driver, Http.root(base));
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        admin.add("", "Bad Slug", "");
+        assertThat(admin.errorAt("slug")).contains("lower-case letters");
+        assertThat(admin.errorAt("name")).contains("name");
+        assertThat(admin.valueOf("slug")).as("what was typed is kept").isEqualTo("Bad Slug");
+
+        admin.add(name, slug, "Valves, masks and ventilators: who makes what.");
+        assertThat(admin.message()).contains("/boards/" + slug);
+        List<String> names = admin.names();
+        int position = names.indexOf(name);
+        assertThat(position).isPositive();
+        assertThat(admin.moveUp(name).names().indexOf(name)).isEqualTo(position - 1);
+
+        String renamed = "Medical equipment " + suffix;
+        AdminBoardPage edit = admin.edit(name);
+        edit.renameRefused("");
+        assertThat(edit.errorAt("name")).contains("name");
+        assertThat(edit.rename(renamed, "Valves, masks, ventilators.").names()).contains(renamed).doesNotContain(name);
+
+        ThreadPage moved = ThreadPage.open(driver, Http.root(base) + "threads/" + thread).moveTo(renamed);
+        assertThat(moved.boardName()).isEqualTo(renamed);
+        assertThat(BoardPage.open(driver, Http.root(base), slug).threadTitles()).containsExactly("Masks for care homes " + suffix);
+
+        AdminBoardsPage.open(driver, Http.root(base)).archive(renamed);
+        BoardPage archived = BoardPage.open(driver, Http.root(base), slug);
+        assertThat(archived.isArchived()).isTrue();
+        assertThat(archived.canStartThread()).isFalse();
+        assertThat(ThreadPage.open(driver, Http.root(base) + "threads/" + thread).hasReplyForm()).as("archived: read-only").isFalse();
+    }
+
+    @Test
+    void aMemberSeesNewAndUnreadThreadsAndJumpsToTheFirstUnreadPost() {
+        TestAccounts accounts = new TestAccounts(Api.anonymous(base));
+        Api admin = Api.anonymous(base).as(accounts.adminToken());
+        String slug = "reading-" + System.nanoTime() % 1_000_000;
+        admin.post("admin/boards", "{\"slug\":\"" + slug + "\",\"name\":\"Reading\",\"description\":\"Unread markers\"}");
+        Api author = Api.anonymous(base).as(accounts.withRole("MEMBER").token());
+        String title = "Nitrile gloves from Malaysia";
+        long thread = author.post("boards/" + slug + "/threads", "{\"title\":\"" + title + "\",\"type\":\"experience\","
+                + "\"body\":\"Lead times are 12 weeks.\"}").json().getJsonNumber("id").longValue();
+        TestAccounts.Caller reader = accounts.withRole("MEMBER");
+
+        SignInPage.open(driver, Http.root(base)).signIn(reader.email(), TestAccounts.PASSWORD);
+        BoardPage board = BoardPage.open(driver, Http.root(base), slug);
+        assertThat(board.readingBadge(title)).isEqualTo("New");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        ThreadPage.open(driver, Http.root(base) + "threads/" + thread).reply("Bei uns 10 Wochen.", "de");
+        assertThat(new ThreadPage(driver).postLanguages()).containsExactly("en", "de");
+        assertThat(BoardPage.open(driver, Http.root(base), slug).readingBadge(title)).as("read to the end").isEmpty();
+
+        long firstNew = author.post("threads/" + thread + "/posts", "{\"body\":\"Update: 8 weeks now.\"}").json()
+                .getJsonNumber("id").longValue();
+        author.post("threads/" + thread + "/posts", "{\"body\":\"And prices fell.\"}");
+        board = BoardPage.open(driver, Http.root(base), slug);
+        assertThat(board.readingBadge(title)).isEqualTo("2 new");
+        ThreadPage unread = board.openUnread(title);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("post=" + firstNew));
+        assertThat(unread.showsPost(firstNew)).isTrue();
+        assertThat(BoardPage.open(driver, Http.root(base), slug).readingBadge(title)).isEmpty();
+
+        author.post("threads/" + thread + "/posts", "{\"body\":\"Shipping resumed.\"}");
+        board = BoardPage.open(driver, Http.root(base), slug);
+        assertThat(board.readingBadge(title)).isEqualTo("1 new");
+        assertThat(board.markAllRead().readingBadge(title)).isEmpty();
+
+        // views are written in batches every few seconds; the reader's visits count once
+        new WebDriverWait(driver, Duration.ofSeconds(20)).pollingEvery(Duration.ofSeconds(1)).until(d -> {
+            d.navigate().refresh();
+            return new BoardPage(d).rowMeta(title).contains("1 view ");
+        });
     }
 }

@@ -25,7 +25,9 @@ public class CleanUrlViewHandler extends ViewHandlerWrapper {
             "/views/account/organisations.xhtml",
             "/views/announcement/editor.xhtml",
             "/views/forum/new-thread.xhtml",
-            "/views/forum/edit-post.xhtml");
+            "/views/forum/edit-post.xhtml",
+            "/views/forum/admin-boards.xhtml",
+            "/views/forum/admin-board.xhtml");
 
     public CleanUrlViewHandler(ViewHandler wrapped) {
         super(wrapped);

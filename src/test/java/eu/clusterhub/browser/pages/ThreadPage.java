@@ -81,6 +81,32 @@ public class ThreadPage extends SitePage {
         return this;
     }
 
+    /** Replies in a language chosen from the form's list (by its code). */
+    public ThreadPage reply(String addedText, String language) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("reply:language"))).selectByValue(language);
+        return reply(addedText);
+    }
+
+    /** The language attribute of each post's body, in page order. */
+    public List<String> postLanguages() {
+        return driver.findElements(By.cssSelector("#post-list .post__body")).stream().map(e -> e.getAttribute("lang")).toList();
+    }
+
+    public ThreadPage moveTo(String boardName) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("posts:move-to"))).selectByVisibleText(boardName);
+        submitAndWait(By.id("posts:move"));
+        return this;
+    }
+
+    /** The board named in the breadcrumb. */
+    public String boardName() {
+        return text(By.cssSelector("nav.breadcrumb li:nth-child(2)"));
+    }
+
+    public String stats() {
+        return text(By.id("thread-stats"));
+    }
+
     public boolean hasReplyForm() {
         return !driver.findElements(By.id("reply:body")).isEmpty();
     }
