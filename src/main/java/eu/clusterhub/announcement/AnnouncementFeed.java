@@ -1,15 +1,17 @@
 package eu.clusterhub.announcement;
 
+import static eu.clusterhub.platform.web.AtomFeeds.content;
+import static eu.clusterhub.platform.web.AtomFeeds.date;
+import static eu.clusterhub.platform.web.AtomFeeds.link;
+import static eu.clusterhub.platform.web.AtomFeeds.person;
+
 import com.rometools.rome.feed.atom.Category;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.feed.atom.Link;
-import com.rometools.rome.feed.atom.Person;
-import com.rometools.rome.feed.synd.SyndPerson;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.WireFeedOutput;
 import eu.clusterhub.platform.ValidationFailed;
+import eu.clusterhub.platform.web.AtomFeeds;
 import eu.clusterhub.platform.web.SiteUrl;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -20,7 +22,6 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -56,24 +57,14 @@ public class AnnouncementFeed extends HttpServlet {
         String base = siteUrl.base(request);
         String filters = query.filterQueryString();
         Feed feed = feed(base, filters, items);
-        response.setContentType("application/atom+xml;charset=UTF-8");
-        response.setHeader("Cache-Control", "public, max-age=300");
-        try {
-            new WireFeedOutput().output(feed, response.getWriter());
-        } catch (FeedException e) {
-            throw new IOException("feed could not be written", e);
-        }
+        AtomFeeds.write(feed, 300, response);
     }
 
     static Feed feed(String base, String filters, List<Announcement> items) {
-        Feed feed = new Feed("atom_1.0");
         String suffix = filters.isEmpty() ? "" : "?" + filters;
-        feed.setId(base + "/feeds/announcements.atom" + suffix);
-        feed.setTitle("ClusterHub announcements" + (filters.isEmpty() ? "" : " (filtered)"));
-        feed.setSubtitle(text("Measures of the European Commission and the Member States for industrial clusters"));
-        feed.setAlternateLinks(List.of(link("alternate", "text/html", base + "/announcements" + suffix)));
-        feed.setOtherLinks(List.of(link("self", "application/atom+xml", base + "/feeds/announcements.atom" + suffix)));
-        feed.setAuthors(List.of(person("ClusterHub")));
+        Feed feed = AtomFeeds.feed(base + "/feeds/announcements.atom" + suffix, base + "/announcements" + suffix,
+                "ClusterHub announcements" + (filters.isEmpty() ? "" : " (filtered)"));
+        feed.setSubtitle(content(Content.TEXT, "Measures of the European Commission and the Member States for industrial clusters"));
         feed.setUpdated(date(items.stream().map(Announcement::getUpdatedAt).max(LocalDateTime::compareTo)
                 .orElse(LocalDateTime.now(ZoneOffset.UTC))));
         List<Entry> entries = new ArrayList<>();
@@ -90,11 +81,8 @@ public class AnnouncementFeed extends HttpServlet {
         entry.setUpdated(date(a.getUpdatedAt()));
         entry.setPublished(date(a.getPublishedAt() == null ? a.getCreatedAt() : a.getPublishedAt()));
         entry.setAuthors(List.of(person(a.getIssuingBody())));
-        entry.setSummary(text(a.getSummary()));
-        Content content = new Content();
-        content.setType(Content.HTML);
-        content.setValue(a.getBodyHtml());
-        entry.setContents(List.of(content));
+        entry.setSummary(content(Content.TEXT, a.getSummary()));
+        entry.setContents(List.of(content(Content.HTML, a.getBodyHtml())));
         entry.setAlternateLinks(List.of(link("alternate", "text/html", url)));
         List<Link> official = new ArrayList<>();
         a.getLinks().forEach(l -> {
@@ -112,27 +100,6 @@ public class AnnouncementFeed extends HttpServlet {
         return entry;
     }
 
-    private static Content text(String value) {
-        Content content = new Content();
-        content.setType(Content.TEXT);
-        content.setValue(value);
-        return content;
-    }
-
-    private static Link link(String rel, String type, String href) {
-        Link link = new Link();
-        link.setRel(rel);
-        link.setType(type);
-        link.setHref(href);
-        return link;
-    }
-
-    private static SyndPerson person(String name) {
-        Person person = new Person();
-        person.setName(name);
-        return person;
-    }
-
     private static Category category(String scheme, String term, String label) {
         Category category = new Category();
         category.setScheme(scheme);
@@ -141,7 +108,4 @@ public class AnnouncementFeed extends HttpServlet {
         return category;
     }
 
-    private static Date date(LocalDateTime utc) {
-        return Date.from(utc.toInstant(ZoneOffset.UTC));
-    }
 }

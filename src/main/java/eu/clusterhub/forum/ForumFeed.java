@@ -1,14 +1,17 @@
 package eu.clusterhub.forum;
 
+import static eu.clusterhub.platform.web.AtomFeeds.content;
+import static eu.clusterhub.platform.web.AtomFeeds.date;
+import static eu.clusterhub.platform.web.AtomFeeds.feed;
+import static eu.clusterhub.platform.web.AtomFeeds.link;
+import static eu.clusterhub.platform.web.AtomFeeds.person;
+
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
 import com.rometools.rome.feed.atom.Feed;
-import com.rometools.rome.feed.atom.Link;
-import com.rometools.rome.feed.atom.Person;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.WireFeedOutput;
 import eu.clusterhub.account.Account;
 import eu.clusterhub.account.AccountRepository;
+import eu.clusterhub.platform.web.AtomFeeds;
 import eu.clusterhub.platform.web.SiteUrl;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -19,7 +22,6 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,13 +60,7 @@ public class ForumFeed extends HttpServlet {
             response.sendError(404, "No such feed");
             return;
         }
-        response.setContentType("application/atom+xml;charset=UTF-8");
-        response.setHeader("Cache-Control", "public, max-age=60");
-        try {
-            new WireFeedOutput().output(feed.get(), response.getWriter());
-        } catch (FeedException e) {
-            throw new IOException("feed could not be written", e);
-        }
+        AtomFeeds.write(feed.get(), 60, response);
     }
 
     private Optional<Feed> boardFeed(String info, String base) {
@@ -109,18 +105,6 @@ public class ForumFeed extends HttpServlet {
         });
     }
 
-    private static Feed feed(String self, String alternate, String title) {
-        Feed feed = new Feed("atom_1.0");
-        feed.setId(self);
-        feed.setTitle(title);
-        feed.setAlternateLinks(List.of(link("alternate", "text/html", alternate)));
-        feed.setOtherLinks(List.of(link("self", "application/atom+xml", self)));
-        Person site = new Person();
-        site.setName("ClusterHub");
-        feed.setAuthors(List.of(site));
-        return feed;
-    }
-
     private static Feed finish(Feed feed, List<Entry> entries, List<LocalDateTime> times) {
         feed.setEntries(entries);
         feed.setUpdated(date(times.stream().max(LocalDateTime::compareTo).orElse(LocalDateTime.now(ZoneOffset.UTC))));
@@ -133,27 +117,11 @@ public class ForumFeed extends HttpServlet {
         entry.setId(url);
         entry.setTitle(title);
         entry.setAlternateLinks(List.of(link("alternate", "text/html", url)));
-        Person person = new Person();
-        person.setName(author == null ? "Deleted user" : author.getDisplayName());
-        entry.setAuthors(List.of(person));
+        entry.setAuthors(List.of(person(author == null ? "Deleted user" : author.getDisplayName())));
         entry.setPublished(date(published));
         entry.setUpdated(date(updated));
-        Content content = new Content();
-        content.setType(Content.HTML);
-        content.setValue(html);
-        entry.setContents(List.of(content));
+        entry.setContents(List.of(content(Content.HTML, html)));
         return entry;
     }
 
-    private static Link link(String rel, String type, String href) {
-        Link link = new Link();
-        link.setRel(rel);
-        link.setType(type);
-        link.setHref(href);
-        return link;
-    }
-
-    private static Date date(LocalDateTime utc) {
-        return Date.from(utc.toInstant(ZoneOffset.UTC));
-    }
 }
