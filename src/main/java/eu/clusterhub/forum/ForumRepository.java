@@ -33,7 +33,9 @@ public class ForumRepository {
     }
 
     public Optional<ForumThread> thread(long id) {
-        return Optional.ofNullable(em.find(ForumThread.class, id));
+        // with its tags in the same query: every page and API answer that shows a thread shows them
+        return em.createQuery("SELECT DISTINCT t FROM ForumThread t LEFT JOIN FETCH t.tags WHERE t.id = :id", ForumThread.class)
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     /** For a new post: the row stays locked until commit, so posts of one thread queue up. */

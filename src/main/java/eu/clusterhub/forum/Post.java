@@ -1,7 +1,9 @@
 package eu.clusterhub.forum;
 
 import eu.clusterhub.platform.Markdown;
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -45,6 +47,7 @@ public class Post {
     private int depth;
 
     @Lob
+    @Basic(fetch = FetchType.LAZY) // pages show bodyHtml; the source is read to edit, quote and diff
     @Column(name = "body_markdown", nullable = false)
     private String bodyMarkdown;
 

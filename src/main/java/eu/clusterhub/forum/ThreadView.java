@@ -63,6 +63,7 @@ public class ThreadView {
     private ForumThread thread;
     private Board board;
     private List<Post> page;
+    private List<PostRow> rows;
     private Post accepted;
     private Map<Long, Account> authors;
     private String body;
@@ -162,6 +163,24 @@ public class ThreadView {
         return page;
     }
 
+    /** The page's posts with what the page shows of each, worked out once (see {@link PostRow}). */
+    public List<PostRow> getRows() {
+        if (rows == null) {
+            Account caller = me.getAccount();
+            boolean open = !isClosed();
+            Long acceptedId = getThread().getAcceptedPostId();
+            var links = new PostRow.Links(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(),
+                    getThread().getId(), getPageNumber());
+            rows = getPosts().stream().map(p -> new PostRow(p, author(p.getAuthorId()), postClass(p),
+                    p.getId().equals(acceptedId), new PostRow.Permissions(
+                            caller != null && open && !p.isDeleted(),
+                            caller != null && open && !p.isDeleted() && caller.getId() == p.getAuthorId(),
+                            canMarkHelpful(p),
+                            canAccept(p) && !p.getId().equals(acceptedId)), links)).toList();
+        }
+        return rows;
+    }
+
     public Post getAccepted() {
         if (accepted == null && getThread().getAcceptedPostId() != null) {
             accepted = forum.post(getThread().getAcceptedPostId()).filter(p -> !p.isDeleted()).orElse(null);
@@ -183,7 +202,7 @@ public class ThreadView {
     }
 
     /** CSS classes of a post: its indentation in the tree view, and whether it is the solution. */
-    public String postClass(Post post) {
+    private String postClass(Post post) {
         String classes = "post";
         if (isTree()) {
             classes += " post--depth-" + Math.min(post.getDepth(), 6);
@@ -200,13 +219,13 @@ public class ThreadView {
         return "/threads/" + getThread().getId() + "?page=" + number + (isTree() ? "&view=tree" : "");
     }
 
-    public boolean canAccept(Post post) {
+    private boolean canAccept(Post post) {
         Account caller = me.getAccount();
         return caller != null && getThread().getType().canBeSolved() && post.getPosition() > 1 && !post.isDeleted()
                 && (caller.getId().equals(getThread().getAuthorId()) || caller.getRole().atLeast(eu.clusterhub.account.Role.MODERATOR));
     }
 
-    public boolean canMarkHelpful(Post post) {
+    private boolean canMarkHelpful(Post post) {
         Account caller = me.getAccount();
         return caller != null && caller.canPost() && !post.isDeleted() && post.getAuthorId() != caller.getId();
     }
@@ -263,6 +282,7 @@ public class ThreadView {
             action.run();
             thread = null;
             page = null;
+            rows = null;
             accepted = null;
             if (done != null) {
                 FacesMessages.info(done);

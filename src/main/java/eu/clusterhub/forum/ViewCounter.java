@@ -6,6 +6,8 @@ import jakarta.ejb.LockType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
@@ -33,6 +35,7 @@ public class ViewCounter {
 
     /** Called on every view of a thread page; cheap, never touches the database. */
     @Lock(LockType.READ)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void viewed(long threadId, String viewer) {
         long now = System.currentTimeMillis();
         Long before = seen.put(viewer + '/' + threadId, now);
