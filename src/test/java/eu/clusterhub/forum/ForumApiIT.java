@@ -284,6 +284,11 @@ class ForumApiIT {
         long id = start(author, "economic-effects", "Orders <script>alert(1)</script> collapsed", "experience");
         long reply = reply(author, id, "Reply with <img src=x onerror=alert(1)>", null);
         reply(author, id, "Nested", reply);
+        String email = TestAccounts.uniqueEmail("markup");
+        Api.Reply marked = anonymous.as(accounts.adminToken()).post("admin/accounts",
+                TestAccounts.registration(email, TestAccounts.PASSWORD, "Eve <i>x</i>").replaceFirst("\\{", "{\"role\":\"MEMBER\","));
+        assertThat(marked.status()).as(marked.toString()).isEqualTo(201);
+        reply(anonymous.as(accounts.token(email, TestAccounts.PASSWORD)), id, "From Eve", null);
 
         for (String path : List.of("boards/economic-effects", "threads/" + id, "threads/" + id + "?view=tree",
                 "boards/economic-effects?type=experience&tag=ventilator-valves")) {
@@ -292,7 +297,8 @@ class ForumApiIT {
             assertThat(eu.clusterhub.testsupport.HtmlChecker.errors(page.body())).as(path).isEmpty();
             assertThat(page.body()).as(path).doesNotContain("<script>alert").doesNotContain("<img src=x");
         }
-        assertThat(eu.clusterhub.testsupport.Http.get(base, "threads/" + id).body()).contains("Orders &lt;script&gt;");
+        assertThat(eu.clusterhub.testsupport.Http.get(base, "threads/" + id).body()).contains("Orders &lt;script&gt;")
+                .as("member names are escaped too").contains("Eve &lt;i&gt;x&lt;/i&gt;").doesNotContain("<i>x</i>");
         assertThat(eu.clusterhub.testsupport.Http.get(base, "threads/999999999").statusCode()).isEqualTo(404);
         assertThat(eu.clusterhub.testsupport.Http.get(base, "threads/abc").statusCode()).isEqualTo(404);
         assertThat(eu.clusterhub.testsupport.Http.get(base, "boards/economic-effects?type=rant").body()).contains("Unknown thread type");
