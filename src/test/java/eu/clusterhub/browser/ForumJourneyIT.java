@@ -109,7 +109,10 @@ class ForumJourneyIT {
         assertThat(form.errorAt("body")).isEqualTo("Write something");
 
         form.write(TITLE, "request", "Ventilator valves, 3D printing",
-                "Our hospital needs **500 valves** a week.\n\n- PA12 is fine\n- <script>alert(1)</script>").preview();
+                "Our hospital needs **500 valves** a week.\n\n- PA12 is fine\n- <script>alert(1)</script>");
+        assertThat(form.livePreviewHtml("<strong>500 valves</strong>")).as("updates while typing")
+                .contains("<li>PA12 is fine</li>").doesNotContain("<script>");
+        form.preview();
         assertThat(form.previewHtml()).contains("<strong>500 valves</strong>").doesNotContain("<script>");
         ThreadPage thread = form.submit();
         assertThat(thread.heading()).isEqualTo(TITLE);

@@ -147,6 +147,19 @@ class ForumApiIT {
     }
 
     @Test
+    void theLivePreviewRendersAsASavedPostWouldAndRefusesBadInput() {
+        Api.Reply preview = anonymous.post("markdown/preview", Json.createObjectBuilder()
+                .add("markdown", "**Valves** <script>alert(1)</script> [x](javascript:alert(2)) [ok](https://example.org)").build().toString());
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.json().getString("html")).contains("<strong>Valves</strong>").doesNotContain("<script")
+                .doesNotContain("javascript:").contains("href=\"https://example.org\"");
+        assertThat(anonymous.post("markdown/preview", "{\"markdown\":\"" + "m".repeat(50_001) + "\"}").status()).isEqualTo(400);
+        assertThat(anonymous.post("markdown/preview", "{}").status()).isEqualTo(400);
+        assertThat(anonymous.post("markdown/preview", "{broken").status()).isEqualTo(400);
+        assertThat(anonymous.post("markdown/preview", "text/plain", "**x**").status()).isEqualTo(415);
+    }
+
+    @Test
     void twentyParallelRepliesAreEachStoredOnceWithExactCounters() throws Exception {
         Api author = anonymous.as(accounts.withRole("MEMBER").token());
         long id = author.post("boards/best-practices/threads", thread("Shift plans that worked", "experience").build().toString())

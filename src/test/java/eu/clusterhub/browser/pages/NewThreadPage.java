@@ -27,6 +27,16 @@ public class NewThreadPage extends SitePage {
         return this;
     }
 
+    /** The preview as it updates while typing, once it shows the expected text (without a postback). */
+    public String livePreviewHtml(String expected) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> {
+                    var preview = d.findElement(By.id("preview"));
+                    String html = preview.getAttribute("innerHTML");
+                    return preview.isDisplayed() && html.contains(expected) ? html : null;
+                });
+    }
+
     public String previewHtml() {
         return retrying(() -> driver.findElement(By.id("preview")).getAttribute("innerHTML"));
     }
