@@ -5,6 +5,7 @@ import eu.clusterhub.account.Role;
 import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.NotFound;
+import eu.clusterhub.search.SearchOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,6 +28,9 @@ public class AnnouncementService {
 
     @Inject
     private AnnouncementRepository repository;
+
+    @Inject
+    private SearchOutbox searchOutbox;
 
     /** A moderator's new announcement, as a draft. */
     public Announcement create(AnnouncementInput input, Account caller) {
@@ -129,6 +133,7 @@ public class AnnouncementService {
         int number = repository.lastRevisionNumber(announcement.getId()) + 1;
         repository.add(new AnnouncementRevision(announcement.getId(), number, action, after.changedSince(before),
                 editor, at, after));
+        searchOutbox.announcement(announcement.getId()); // the relay indexes it if published, else removes it
     }
 
     String freeSlug(String title) {

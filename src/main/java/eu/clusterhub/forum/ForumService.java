@@ -6,6 +6,7 @@ import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.rest.ApiException;
+import eu.clusterhub.search.SearchOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,6 +33,9 @@ public class ForumService {
     private ForumRepository repository;
 
     @Inject
+    private SearchOutbox searchOutbox;
+
+    @Inject
     private BoardRepository boards;
 
     /** A thread with its first post. */
@@ -47,6 +51,7 @@ public class ForumService {
         repository.add(thread);
         int position = thread.addPost(now);
         repository.add(new Post(thread, null, caller.getId(), position, input.body(), input.language(), now));
+        searchOutbox.thread(thread.getId());
         EventLog.info(LOG, "thread.started", "id=" + thread.getId() + " board=" + board.getSlug() + " by=" + caller.getId());
         return thread;
     }
@@ -71,6 +76,7 @@ public class ForumService {
         int position = thread.addPost(now);
         Post post = new Post(thread, parent, caller.getId(), position, text, lang, now);
         repository.add(post);
+        searchOutbox.post(post.getId());
         return post;
     }
 

@@ -6,6 +6,7 @@ import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.rest.ApiException;
+import eu.clusterhub.search.SearchOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,9 @@ public class PostService {
 
     @Inject
     private ForumRepository repository;
+
+    @Inject
+    private SearchOutbox searchOutbox;
 
     @Inject
     private ForumService forum;
@@ -58,8 +62,18 @@ public class PostService {
             thread.writtenIn(lang); // a thread is in the language of its first post
         }
         repository.add(new PostRevision(postId, revisions + 1, text, caller.getId(), now));
+        reindex(post);
         EventLog.info(LOG, "post.edited", "id=" + postId + " by=" + caller.getId());
         return post;
+    }
+
+    /** A first post is searched as part of its thread; replies on their own. */
+    private void reindex(Post post) {
+        if (post.getPosition() == 1) {
+            searchOutbox.thread(post.getThreadId());
+        } else {
+            searchOutbox.post(post.getId());
+        }
     }
 
     /** The author (or a moderator) deletes; a placeholder keeps the tree whole. */
@@ -69,6 +83,7 @@ public class PostService {
             throw new Forbidden("Only the author deletes a post");
         }
         post.delete(ForumService.now());
+        reindex(post);
         EventLog.info(LOG, "post.deleted", "id=" + postId + " by=" + caller.getId());
         return post;
     }

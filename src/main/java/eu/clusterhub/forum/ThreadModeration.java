@@ -7,6 +7,7 @@ import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.rest.ApiException;
+import eu.clusterhub.search.SearchOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,9 @@ public class ThreadModeration {
 
     @Inject
     private ForumRepository repository;
+
+    @Inject
+    private SearchOutbox searchOutbox;
 
     @Inject
     private BoardRepository boards;
@@ -41,7 +45,9 @@ public class ThreadModeration {
         if (target.isArchived()) {
             throw new ApiException(409, "Board archived", "The board " + target.getName() + " is archived: it takes no threads");
         }
-        return change(threadId, caller, t -> t.moveTo(target.getId()), "moved to " + target.getSlug());
+        ForumThread moved = change(threadId, caller, t -> t.moveTo(target.getId()), "moved to " + target.getSlug());
+        searchOutbox.threadWithReplies(threadId); // the board is a search filter on every reply
+        return moved;
     }
 
     private ForumThread change(long threadId, Account caller, Consumer<ForumThread> change, String what) {

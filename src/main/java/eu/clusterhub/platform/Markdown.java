@@ -2,6 +2,7 @@ package eu.clusterhub.platform;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -26,7 +27,14 @@ public final class Markdown {
                     .allowAttributes("start").onElements("ol")
                     .toFactory());
 
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
+
     private Markdown() {
+    }
+
+    /** The words of a text without its Markdown syntax (raw HTML stays as the text it shows), for the search index. */
+    public static String toPlainText(String markdown) {
+        return TEXT.render(PARSER.parse(markdown == null ? "" : markdown));
     }
 
     public static String toSafeHtml(String markdown) {

@@ -48,12 +48,15 @@ public final class TestDatabase implements BeforeAllCallback {
             target = embedded.url("clusterhub_it");
         }
         recreate(target, adminUser, adminPassword);
+        Path searchIndex = Path.of(System.getProperty("clusterhub.buildDir", "target"), "search-index").toAbsolutePath();
+        deleteTree(searchIndex); // a fresh database needs a fresh index
         int smtpPort = TestMail.start();
         System.setProperty("payara.cmdOptions", String.join(" ",
                 "-Xmx768m",
                 "-Dclusterhub.db.url=" + target,
                 "-Dclusterhub.db.user=" + APP_USER,
                 "-Dclusterhub.db.password=" + APP_PASSWORD,
+                "-Dclusterhub.search.directory=" + searchIndex,
                 "-Dclusterhub.admin.email=" + ADMIN_EMAIL,
                 "-Dclusterhub.admin.password=" + ADMIN_PASSWORD,
                 "-Dclusterhub.mail.host=127.0.0.1",
@@ -63,6 +66,17 @@ public final class TestDatabase implements BeforeAllCallback {
                 "-Dclusterhub.startup.halt-on-failure=false"));
         url = target;
         return url;
+    }
+
+    private static void deleteTree(Path root) {
+        if (!java.nio.file.Files.exists(root)) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A connection with the application's credentials, for assertions on what it wrote. */

@@ -1,0 +1,49 @@
+package eu.clusterhub.search;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+
+/**
+ * Title and body as full text, in one pair of fields per analyzer ("title_de", "body_de"):
+ * a document fills only the pair of its own language, so each text is stemmed once, by
+ * its own language's rules, and a query is analysed per field, by each language's rules.
+ */
+public class LanguageFields implements TypeBinder {
+
+    static final String TITLE = "title_";
+    static final String BODY = "body_";
+
+    @Override
+    public void bind(TypeBindingContext context) {
+        context.dependencies().use("title").use("body").use("language");
+        Map<String, IndexFieldReference<String>> titles = new HashMap<>();
+        Map<String, IndexFieldReference<String>> bodies = new HashMap<>();
+        for (String analyzer : SearchAnalyzers.all()) {
+            var type = context.typeFactory().asString().analyzer(analyzer).projectable(Projectable.YES)
+                    .highlightable(List.of(Highlightable.UNIFIED)).toIndexFieldType();
+            titles.put(analyzer, context.indexSchemaElement().field(TITLE + analyzer, type).toReference());
+            bodies.put(analyzer, context.indexSchemaElement().field(BODY + analyzer, type).toReference());
+        }
+        context.bridge(TextDocument.class, new Bridge(titles, bodies));
+    }
+
+    private record Bridge(Map<String, IndexFieldReference<String>> titles, Map<String, IndexFieldReference<String>> bodies)
+            implements TypeBridge<TextDocument> {
+
+        @Override
+        public void write(DocumentElement target, TextDocument document, TypeBridgeWriteContext context) {
+            String analyzer = SearchAnalyzers.forLanguage(document.getLanguage());
+            target.addValue(titles.get(analyzer), document.getTitle());
+            target.addValue(bodies.get(analyzer), document.getBody());
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package eu.clusterhub.search;
+
+import eu.clusterhub.platform.DatabaseReady;
+import eu.clusterhub.platform.EventLog;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AnnotatedTypeSource;
+import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
+import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
+import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+
+/**
+ * The search index: Hibernate Search started once the schema is migrated, with the Lucene
+ * backend in {@code clusterhub.search.directory}. Writes are committed and visible to
+ * searches when {@link #apply} returns, so the outbox rows behind them may then go.
+ */
+@ApplicationScoped
+public class SearchIndex {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "clusterhub.search.directory")
+    private String directory;
+
+    private CloseableSearchMapping mapping;
+
+    void start(@Observes @Priority(1000) DatabaseReady ready) {
+        Path root = Path.of(directory).toAbsolutePath();
+        mapping = SearchMapping.builder(AnnotatedTypeSource.fromClasses(TextDocument.class))
+                .property("hibernate.search.backend.directory.root", root.toString())
+                .property("hibernate.search.backend.lucene_version", "LATEST")
+                .property("hibernate.search.backend.analysis.configurer", "class:" + SearchAnalyzers.class.getName())
+                .property("hibernate.search.schema_management.strategy", "create-or-validate")
+                // the mapped class is named above: no class path scanning, which Payara's class loader does not support
+                .property("hibernate.search.mapping.discover_annotated_types_from_root_mapping_annotations", false)
+                .property("hibernate.search.mapping.build_missing_discovered_jandex_indexes", false)
+                .build();
+        EventLog.info(LOG, "search.started", "directory=\"" + root + "\" documents=" + documentCount());
+    }
+
+    public SearchSession session() {
+        return mapping.createSession();
+    }
+
+    public long documentCount() {
+        try (SearchSession session = session()) {
+            return session.search(TextDocument.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        }
+    }
+
+    /** Adds or replaces these documents and removes those keys; committed and searchable on return. */
+    void apply(Collection<TextDocument> documents, Collection<String> removedKeys) {
+        try (SearchSession session = mapping.createSessionWithOptions()
+                .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.sync()).build()) {
+            documents.forEach(session.indexingPlan()::addOrUpdate);
+            removedKeys.forEach(key -> session.indexingPlan().purge(TextDocument.class, key, null));
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (mapping != null) {
+            mapping.close();
+        }
+    }
+}

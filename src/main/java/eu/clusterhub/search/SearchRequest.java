@@ -1,0 +1,101 @@
+package eu.clusterhub.search;
+
+import eu.clusterhub.platform.ValidationFailed;
+import eu.clusterhub.platform.ValidationFailed.FieldError;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A search as a reader asks it: words with the query language of the box, plus filters,
+ * either as parameters or typed into the box ({@code board:funding type:request}), which
+ * are taken out of the words. Filters given both ways: the parameter wins.
+ */
+public record SearchRequest(String words, Map<String, String> filters, LocalDate from, LocalDate to, boolean newest,
+                            int page, int size) {
+
+    static final int MAX_QUERY = 1000;
+    static final int MAX_SIZE = 50;
+    static final Set<String> FILTERS = Set.of("kind", "board", "type", "country", "tag");
+    private static final Pattern TYPED_FILTER = Pattern.compile("(?<![\\S])(kind|board|type|country|tag):(\"[^\"]*\"|\\S+)");
+
+    /** Reads the API's or the page's parameters; every bad one is named in the ValidationFailed. */
+    public static SearchRequest parse(Function<String, String> parameter) {
+        List<FieldError> errors = new ArrayList<>();
+        String q = parameter.apply("q") == null ? "" : parameter.apply("q");
+        if (q.length() > MAX_QUERY) {
+            errors.add(new FieldError("q", "Search for at most " + MAX_QUERY + " characters"));
+            q = "";
+        }
+        Map<String, String> filters = new LinkedHashMap<>();
+        Matcher typed = TYPED_FILTER.matcher(q);
+        while (typed.find()) {
+            filters.put(typed.group(1), typed.group(2).replace("\"", ""));
+        }
+        String words = TYPED_FILTER.matcher(q).replaceAll(" ").strip();
+        for (String name : FILTERS) {
+            String value = parameter.apply(name);
+            if (value != null && !value.isBlank()) {
+                filters.put(name, value.strip());
+            }
+        }
+        filters.replaceAll((name, value) -> normal(name, value));
+        filters.values().removeIf(String::isEmpty);
+        String sort = parameter.apply("sort");
+        if (sort != null && !sort.isBlank() && !sort.equals("relevance") && !sort.equals("newest")) {
+            errors.add(new FieldError("sort", "Sort by relevance or newest"));
+        }
+        LocalDate from = date(parameter.apply("from"), "from", errors);
+        LocalDate to = date(parameter.apply("to"), "to", errors);
+        int page = number(parameter.apply("page"), 1, 1, 1000, "page", errors);
+        int size = number(parameter.apply("size"), 10, 1, MAX_SIZE, "size", errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        return new SearchRequest(words, Map.copyOf(filters), from, to, "newest".equals(sort), page, size);
+    }
+
+    /** Filter values as the index holds them: kinds and boards in lower case, types and countries in upper case. */
+    private static String normal(String name, String value) {
+        return switch (name) {
+            case "type", "country" -> value.toUpperCase(Locale.ROOT);
+            default -> value.toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static LocalDate date(String value, String field, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "Use a date like 2020-03-31"));
+            return null;
+        }
+    }
+
+    private static int number(String value, int fallback, int min, int max, String field, List<FieldError> errors) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        errors.add(new FieldError(field, "Use a whole number from " + min + " to " + max));
+        return fallback;
+    }
+}

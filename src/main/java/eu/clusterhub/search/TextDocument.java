@@ -1,0 +1,110 @@
+package eu.clusterhub.search;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.SearchEntity;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+
+/**
+ * What the index holds of one searchable text: a reply (kind "post"), a thread (its title
+ * and first post, kind "thread") or a published announcement. Built from the database by
+ * {@link TextDocuments}; the title and body go into the fields of the text's language
+ * ({@link LanguageFields}), the rest are filters, facets and what a hit shows.
+ */
+@SearchEntity(name = "Text")
+@Indexed(index = "texts")
+@TypeBinding(binder = @TypeBinderRef(type = LanguageFields.class))
+public class TextDocument {
+
+    @DocumentId
+    private final String key;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    private final String kind;
+
+    @GenericField(projectable = Projectable.YES)
+    private final long entityId;
+
+    @GenericField(projectable = Projectable.YES)
+    private final Long threadId;
+
+    @KeywordField(projectable = Projectable.YES)
+    private final String title;
+
+    private final String body;
+
+    @KeywordField(projectable = Projectable.YES)
+    private final String language;
+
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    private final String board;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    private final String type;
+
+    @KeywordField
+    private final List<String> tags;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    private final String country;
+
+    @KeywordField(aggregable = Aggregable.YES)
+    private final String sourceType;
+
+    @KeywordField(projectable = Projectable.YES)
+    private final String organisation;
+
+    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
+    private final LocalDateTime createdAt;
+
+    /** Where a hit leads, from the site's root, e.g. /announcements/green-lanes. */
+    @KeywordField(projectable = Projectable.YES)
+    private final String path;
+
+    TextDocument(String kind, long entityId, Long threadId, String title, String body, String language, String board,
+                 String type, List<String> tags, String country, String sourceType, String organisation, LocalDateTime createdAt, String path) {
+        this.key = key(kind, entityId);
+        this.kind = kind;
+        this.entityId = entityId;
+        this.threadId = threadId;
+        this.title = title;
+        this.body = body;
+        this.language = language;
+        this.board = board;
+        this.type = type;
+        this.tags = tags;
+        this.country = country;
+        this.sourceType = sourceType;
+        this.organisation = organisation;
+        this.createdAt = createdAt;
+        this.path = path;
+    }
+
+    static String key(String kind, long id) {
+        return kind + ":" + id;
+    }
+
+    public String getKey() { return key; }
+    public String getKind() { return kind; }
+    public long getEntityId() { return entityId; }
+    public Long getThreadId() { return threadId; }
+    public String getTitle() { return title; }
+    public String getBody() { return body; }
+    public String getLanguage() { return language; }
+    public String getBoard() { return board; }
+    public String getType() { return type; }
+    public List<String> getTags() { return tags; }
+    public String getCountry() { return country; }
+    public String getSourceType() { return sourceType; }
+    public String getOrganisation() { return organisation; }
+    public LocalDateTime getCreatedAt() { return createdAt; }
+    public String getPath() { return path; }
+}
