@@ -170,6 +170,12 @@ class SearchApiIT {
             Api.Reply reply = anonymous.get("search?q=valve&" + query);
             assertThat(reply.status()).as(query).isEqualTo(400);
         }
+        var page = eu.clusterhub.testsupport.Http.get(base, "search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&page=-1");
+        assertThat(page.statusCode()).as("the page names the problem instead").isEqualTo(200);
+        assertThat(page.body()).contains("page: Use a whole number").doesNotContain("<script>alert");
+        var valid = eu.clusterhub.testsupport.Http.get(base, "search?q=valve+%22open&sort=newest");
+        assertThat(valid.statusCode()).isEqualTo(200);
+        assertThat(eu.clusterhub.testsupport.HtmlChecker.errors(valid.body())).isEmpty();
     }
 
     private long start(String language, String title, String body) {

@@ -1,0 +1,160 @@
+package eu.clusterhub.search;
+
+import eu.clusterhub.platform.ValidationFailed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * /search: the results of the box's query with snippets, facets that narrow the results
+ * (and undo), sort and paging, all in the URL so a search can be bookmarked and shared.
+ */
+@Named
+@RequestScoped
+public class SearchView {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final List<String> KEPT = List.of("q", "kind", "board", "type", "country", "tag", "from", "to", "sort");
+
+    /** One value of a facet: its count, whether it is the active filter, and the URL that toggles it. */
+    public record FacetValue(String value, long count, boolean active, String url) {
+        public String getValue() { return value; }
+        public long getCount() { return count; }
+        public boolean isActive() { return active; }
+        public String getUrl() { return url; }
+    }
+
+    /** A facet with its values, most frequent first. */
+    public record Facet(String name, List<FacetValue> values) {
+        public String getName() { return name; }
+        public List<FacetValue> getValues() { return values; }
+    }
+
+    @Inject
+    private SearchService service;
+
+    private SearchRequest request;
+    private SearchService.Result result;
+    private String problem;
+
+    public SearchService.Result getResult() {
+        if (result == null && problem == null) {
+            try {
+                request = SearchRequest.parse(params()::get);
+                result = service.search(request);
+            } catch (ValidationFailed e) {
+                problem = e.errors().get(0).field() + ": " + e.errors().get(0).message();
+            }
+        }
+        return result;
+    }
+
+    public String getProblem() {
+        getResult();
+        return problem;
+    }
+
+    public String getQuery() {
+        return params().getOrDefault("q", "");
+    }
+
+    public boolean isNewest() {
+        return "newest".equals(params().get("sort"));
+    }
+
+    /** Whether filters (typed or chosen) or dates narrowed this search. */
+    public boolean isFiltered() {
+        return getResult() != null && (!request.filters().isEmpty() || request.from() != null || request.to() != null);
+    }
+
+    public String getTotalText() {
+        SearchService.Result r = getResult();
+        if (r == null) {
+            return "";
+        }
+        String count = r.totalExact() ? Long.toString(r.total()) : r.total() + "+";
+        return count + (r.total() == 1 ? " result" : " results");
+    }
+
+    public List<Facet> getFacets() {
+        List<Facet> facets = new ArrayList<>();
+        if (getResult() == null) {
+            return facets;
+        }
+        String active;
+        for (var facet : result.facets().entrySet()) {
+            active = request.filters().get(facet.getKey());
+            List<FacetValue> values = new ArrayList<>();
+            for (var value : facet.getValue().entrySet()) {
+                boolean on = value.getKey().equals(active);
+                values.add(new FacetValue(value.getKey(), value.getValue(), on, url(facet.getKey(), on ? null : value.getKey(), 1)));
+            }
+            if (!values.isEmpty()) {
+                facets.add(new Facet(facet.getKey(), values));
+            }
+        }
+        return facets;
+    }
+
+    public String date(SearchService.Hit hit) {
+        return DATE.format(hit.createdAt());
+    }
+
+    public String getNextUrl() {
+        return getResult() != null && request.page() * request.size() < result.total() ? url(null, null, request.page() + 1) : null;
+    }
+
+    public String getPreviousUrl() {
+        return getResult() != null && request.page() > 1 ? url(null, null, request.page() - 1) : null;
+    }
+
+    public String getClearFiltersUrl() {
+        return url("clear", null, 1);
+    }
+
+    /** This search's URL with one filter set (or removed, value null), on a page. */
+    private String url(String filter, String value, int page) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String name : KEPT) {
+            String current = params().get(name);
+            if (current != null && !current.isBlank() && ("clear".equals(filter) ? name.equals("q") || name.equals("sort") : true)) {
+                kept.put(name, current);
+            }
+        }
+        if ("clear".equals(filter)) {
+            kept.computeIfPresent("q", (k, q) -> q.replaceAll("(?<![\\S])(kind|board|type|country|tag):(\"[^\"]*\"|\\S+)", "").strip());
+        } else if (filter != null) {
+            if (value == null) {
+                kept.remove(filter);
+                // a filter typed into the box is taken out of the box too
+                kept.computeIfPresent("q", (k, q) -> q.replaceAll("(?<![\\S])" + filter + ":(\"[^\"]*\"|\\S+)", "").strip());
+            } else {
+                kept.put(filter, value);
+            }
+        }
+        if (page > 1) {
+            kept.put("page", Integer.toString(page));
+        }
+        StringBuilder url = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
+                .append("/search");
+        String separator = "?";
+        for (var entry : kept.entrySet()) {
+            url.append(separator).append(entry.getKey()).append('=').append(URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8));
+            separator = "&";
+        }
+        return url.toString();
+    }
+
+    private static Map<String, String> params() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    }
+}
