@@ -68,6 +68,24 @@ public class OutboxRelay {
         }
     }
 
+    /** The newest outbox row's id (0 when empty). */
+    long lastRowId() throws SQLException {
+        return single("SELECT COALESCE(MAX(id), 0) FROM search_outbox");
+    }
+
+    /** Rows not yet applied among those up to this id. */
+    long remainingUpTo(long rowId) throws SQLException {
+        return single("SELECT COUNT(*) FROM search_outbox WHERE id <= " + rowId);
+    }
+
+    private long single(String sql) throws SQLException {
+        try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement();
+             ResultSet row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
     private void drainQuietly() {
         try {
             drain();

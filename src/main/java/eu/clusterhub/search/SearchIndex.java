@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AnnotatedTypeSource;
@@ -63,6 +64,23 @@ public class SearchIndex {
                 .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.sync()).build()) {
             documents.forEach(session.indexingPlan()::addOrUpdate);
             removedKeys.forEach(key -> session.indexingPlan().purge(TextDocument.class, key, null));
+        }
+    }
+
+    /** Removes the documents built before this time (those a rebuild did not build again); returns how many. */
+    int purgeBuiltBefore(long millis) {
+        int purged = 0;
+        while (true) {
+            List<String> stale;
+            try (SearchSession session = session()) {
+                stale = session.search(TextDocument.class).select(f -> f.id(String.class))
+                        .where(f -> f.range().field("indexedAt").lessThan(millis)).fetchHits(1000);
+            }
+            if (stale.isEmpty()) {
+                return purged;
+            }
+            apply(List.of(), stale);
+            purged += stale.size();
         }
     }
 

@@ -40,7 +40,7 @@ public record SearchRequest(String words, Map<String, String> filters, LocalDate
         while (typed.find()) {
             filters.put(typed.group(1), typed.group(2).replace("\"", ""));
         }
-        String words = TYPED_FILTER.matcher(q).replaceAll(" ").strip();
+        String words = TYPED_FILTER.matcher(q).replaceAll(" ").replaceAll("\\s+", " ").strip();
         for (String name : FILTERS) {
             String value = parameter.apply(name);
             if (value != null && !value.isBlank()) {

@@ -65,6 +65,10 @@ public class TextDocument {
     @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
     private final LocalDateTime createdAt;
 
+    /** When this version of the document was built: a rebuild removes what it did not rebuild. */
+    @GenericField
+    private final long indexedAt = System.currentTimeMillis();
+
     /** Where a hit leads, from the site's root, e.g. /announcements/green-lanes. */
     @KeywordField(projectable = Projectable.YES)
     private final String path;
@@ -107,4 +111,5 @@ public class TextDocument {
     public String getOrganisation() { return organisation; }
     public LocalDateTime getCreatedAt() { return createdAt; }
     public String getPath() { return path; }
+    public long getIndexedAt() { return indexedAt; }
 }

@@ -10,46 +10,14 @@ import eu.clusterhub.browser.pages.RegisterPage;
 import eu.clusterhub.browser.pages.SignInPage;
 import eu.clusterhub.browser.pages.VerifyPage;
 import eu.clusterhub.testsupport.Api;
-import eu.clusterhub.testsupport.Deployments;
 import eu.clusterhub.testsupport.Http;
 import eu.clusterhub.testsupport.TestAccounts;
 import eu.clusterhub.testsupport.TestDatabase;
 import eu.clusterhub.testsupport.TestMail;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** A new member in headless Chromium: register, confirm by mail, sign in, make a token, sign out. */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class AccountJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private ChromeDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
+class AccountJourneyIT extends BrowserJourney {
 
     @Test
     void aNewMemberRegistersConfirmsSignsInCreatesATokenAndSignsOut() {

@@ -9,54 +9,21 @@ import eu.clusterhub.browser.pages.AnnouncementsPage;
 import eu.clusterhub.browser.pages.SignInPage;
 import eu.clusterhub.testsupport.Api;
 import eu.clusterhub.testsupport.AtomValidator;
-import eu.clusterhub.testsupport.Deployments;
 import eu.clusterhub.testsupport.Http;
 import eu.clusterhub.testsupport.TestAccounts;
-import eu.clusterhub.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * In headless Chromium: a moderator writes and publishes an announcement; an anonymous
  * reader finds it by country and topic, opens it, and finds it in the matching feed.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class AnnouncementJourneyIT {
+class AnnouncementJourneyIT extends BrowserJourney {
 
     private static final String TITLE = "Malta eases public procurement of ventilator parts";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private ChromeDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
 
     @Test
     void aModeratorPublishesAndAReaderFindsItByCountryAndTopicAndInTheFeed() {

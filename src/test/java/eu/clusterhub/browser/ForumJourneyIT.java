@@ -10,22 +10,12 @@ import eu.clusterhub.browser.pages.NewThreadPage;
 import eu.clusterhub.browser.pages.SignInPage;
 import eu.clusterhub.browser.pages.ThreadPage;
 import eu.clusterhub.testsupport.Api;
-import eu.clusterhub.testsupport.Deployments;
 import eu.clusterhub.testsupport.Http;
 import eu.clusterhub.testsupport.TestAccounts;
 import eu.clusterhub.testsupport.TestDatabase;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -33,31 +23,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * another member replies quoting it, the author accepts the reply, and both the nested and
  * the chronological view show the solution.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class ForumJourneyIT {
+class ForumJourneyIT extends BrowserJourney {
 
     private static final String TITLE = "Need 500 ventilator valves a week";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private ChromeDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
 
     @Test
     void anAuthorEditsWithHistoryAStaleEditIsRefusedAndDeepLinksFindTheirPage() {

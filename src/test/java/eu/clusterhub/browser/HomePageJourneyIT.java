@@ -8,46 +8,13 @@ import eu.clusterhub.browser.pages.HomePage;
 import eu.clusterhub.browser.pages.NotFoundPage;
 import eu.clusterhub.browser.pages.SearchPage;
 import eu.clusterhub.testsupport.Boards;
-import eu.clusterhub.testsupport.Deployments;
 import eu.clusterhub.testsupport.Http;
-import eu.clusterhub.testsupport.TestDatabase;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /** A visitor in headless Chromium: home page, boards, navigation, the 404 page. */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class HomePageJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private ChromeDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
+class HomePageJourneyIT extends BrowserJourney {
 
     @Test
     void visitorSeesTheBoardsAndFollowsTheNavigation() {
@@ -56,7 +23,7 @@ class HomePageJourneyIT {
         assertThat(home.title()).isEqualTo("Home · ClusterHub");
         assertThat(home.language()).isEqualTo("en");
         assertThat(home.navigationLinks()).containsExactly("Announcements", "Boards", "Search", "Sign in");
-        assertThat(home.boardNames()).containsExactlyElementsOf(Boards.SEED_NAMES);
+        assertThat(home.boardNames()).as("other test classes may add boards").containsSubsequence(Boards.SEED_NAMES);
 
         BoardPage funding = home.openBoard("Funding");
         assertThat(funding.heading()).isEqualTo("Funding");
@@ -65,7 +32,7 @@ class HomePageJourneyIT {
 
         BoardsPage boards = funding.backToBoards();
         assertThat(boards.heading()).isEqualTo("Boards");
-        assertThat(boards.boardNames()).containsExactlyElementsOf(Boards.SEED_NAMES);
+        assertThat(boards.boardNames()).containsSubsequence(Boards.SEED_NAMES);
         assertThat(boards.descriptionOf("i-can-help")).startsWith("Offer capacity");
 
         assertThat(boards.openBoard("Technological solutions & tips").heading()).isEqualTo("Technological solutions & tips");

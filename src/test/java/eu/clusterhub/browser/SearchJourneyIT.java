@@ -6,50 +6,18 @@ import eu.clusterhub.browser.pages.HomePage;
 import eu.clusterhub.browser.pages.SearchPage;
 import eu.clusterhub.browser.pages.ThreadPage;
 import eu.clusterhub.testsupport.Api;
-import eu.clusterhub.testsupport.Deployments;
 import eu.clusterhub.testsupport.Http;
 import eu.clusterhub.testsupport.TestAccounts;
 import eu.clusterhub.testsupport.TestDatabase;
-import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In headless Chromium: a reader types a query in the header box, sees highlighted
  * results from the forum and the announcements, narrows them with a facet, and opens a hit.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class SearchJourneyIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private ChromeDriver driver;
-
-    @BeforeEach
-    void openBrowser() {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        driver.quit();
-    }
+class SearchJourneyIT extends BrowserJourney {
 
     @Test
     void aReaderFindsNarrowsAndOpensAHit() {
@@ -82,5 +50,18 @@ class SearchJourneyIT {
 
         SearchPage none = SearchPage.open(driver, Http.root(base), "masks board:funding zzzyyx");
         assertThat(none.noResults()).contains("without the filters");
+    }
+
+    @Test
+    void anAdminRebuildsTheIndexAndWatchesItsProgress() {
+        eu.clusterhub.browser.pages.SignInPage.open(driver, Http.root(base)).signIn(TestDatabase.ADMIN_EMAIL, TestDatabase.ADMIN_PASSWORD);
+        driver.get(Http.root(base) + "admin/search");
+        assertThat(driver.findElement(org.openqa.selenium.By.id("index-size")).getText()).contains("documents");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        driver.findElement(org.openqa.selenium.By.id("rebuild:start")).click();
+        // the page refreshes itself every 2 s while the rebuild runs
+        new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> d.findElement(org.openqa.selenium.By.id("job-status")).getText().equals("finished"));
+        assertThat(driver.findElement(org.openqa.selenium.By.id("job-progress")).getAttribute("value")).isEqualTo("100");
     }
 }

@@ -27,7 +27,8 @@ public class CleanUrlViewHandler extends ViewHandlerWrapper {
             "/views/forum/new-thread.xhtml",
             "/views/forum/edit-post.xhtml",
             "/views/forum/admin-boards.xhtml",
-            "/views/forum/admin-board.xhtml");
+            "/views/forum/admin-board.xhtml",
+            "/views/search/admin-search.xhtml");
 
     public CleanUrlViewHandler(ViewHandler wrapped) {
         super(wrapped);

@@ -35,6 +35,7 @@ public final class CleanUrls {
             Map.entry("/profile", new Section("/profile", "/views/account/profile.xhtml", null)),
             Map.entry("/password", new Section("/password", "/views/account/password.xhtml", null)),
             Map.entry("/admin/boards", new Section("/admin/boards", "/views/forum/admin-boards.xhtml", "/views/forum/admin-board.xhtml")),
+            Map.entry("/admin/search", new Section("/admin/search", "/views/search/admin-search.xhtml", null)),
             Map.entry("/admin/accounts", new Section("/admin/accounts", "/views/account/admin-accounts.xhtml", null)),
             Map.entry("/moderation/organisations", new Section("/moderation/organisations", "/views/account/organisations.xhtml", null)));
 

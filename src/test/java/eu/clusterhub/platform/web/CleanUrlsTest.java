@@ -45,7 +45,7 @@ class CleanUrlsTest {
 
     @Test
     void everySectionIsCoveredByAServletPattern() {
-        assertThat(CleanUrls.sectionPatterns()).containsExactly("/admin/accounts/*", "/admin/boards/*", "/announcement-editor/*", "/announcements/*",
+        assertThat(CleanUrls.sectionPatterns()).containsExactly("/admin/accounts/*", "/admin/boards/*", "/admin/search/*", "/announcement-editor/*", "/announcements/*",
                 "/boards/*", "/edit-post/*", "/moderation/announcement-history/*", "/moderation/organisations/*",
                 "/new-thread/*", "/pages/*", "/password/*", "/post-history/*", "/profile/*", "/register/*", "/search/*", "/signin/*", "/threads/*",
                 "/verify/*");

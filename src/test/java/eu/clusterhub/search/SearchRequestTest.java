@@ -1,0 +1,47 @@
+package eu.clusterhub.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.clusterhub.platform.ValidationFailed;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SearchRequestTest {
+
+    @Test
+    void filtersTypedInTheBoxLeaveTheWordsAndParametersWin() {
+        SearchRequest request = SearchRequest.parse(Map.of("q", "valves board:funding type:request country:it \"tag:not a filter\"",
+                "type", "offer")::get);
+        assertThat(request.words()).isEqualTo("valves \"tag:not a filter\"");
+        assertThat(request.filters()).containsEntry("board", "funding").containsEntry("type", "OFFER").containsEntry("country", "IT")
+                .doesNotContainKey("tag");
+    }
+
+    @Test
+    void quotedFilterValuesAndDefaults() {
+        SearchRequest request = SearchRequest.parse(Map.of("q", "tag:\"Face-Masks\" masks", "from", "2020-03-01")::get);
+        assertThat(request.filters()).containsEntry("tag", "face-masks");
+        assertThat(request.from()).isEqualTo(LocalDate.of(2020, 3, 1));
+        assertThat(request.page()).isEqualTo(1);
+        assertThat(request.size()).isEqualTo(10);
+        assertThat(request.newest()).isFalse();
+    }
+
+    @Test
+    void everyBadParameterIsNamed() {
+        assertThatThrownBy(() -> SearchRequest.parse(Map.of("page", "-1", "size", "10000", "sort", "random", "to", "x")::get))
+                .isInstanceOf(ValidationFailed.class)
+                .satisfies(e -> assertThat(((ValidationFailed) e).errors()).extracting(ValidationFailed.FieldError::field)
+                        .containsExactlyInAnyOrder("page", "size", "sort", "to"));
+        assertThatThrownBy(() -> SearchRequest.parse(Map.of("q", "x".repeat(1001))::get)).isInstanceOf(ValidationFailed.class);
+    }
+
+    @Test
+    void orAndAndAreSpelledForTheSimpleQueryString() {
+        assertThat(SearchSyntax.forSimpleQueryString("masks OR gloves AND gowns")).isEqualTo("masks | gloves + gowns");
+        assertThat(SearchSyntax.forSimpleQueryString("ORDERS or AND")).isEqualTo("ORDERS or AND");
+        assertThat(SearchSyntax.forSimpleQueryString(null)).isEmpty();
+    }
+}
