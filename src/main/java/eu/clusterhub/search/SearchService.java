@@ -2,7 +2,9 @@ package eu.clusterhub.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+import org.hibernate.search.util.common.data.Range;
 
 /**
  * Runs a {@link SearchRequest} against the index: the words in every language's fields
@@ -30,7 +33,7 @@ public class SearchService {
                       LocalDateTime createdAt, String language, String board, String organisation) {
     }
 
-    /** A page of results with the total (exact up to 1000) and the facet counts of the whole result. */
+    /** A page of results with the total (exact up to 1000) and the facet counts of the whole result (date: see {@link DateBucket}). */
     public record Result(long total, boolean totalExact, long tookMs, List<Hit> hits, Map<String, Map<String, Long>> facets) {
     }
 
@@ -43,6 +46,8 @@ public class SearchService {
         SearchAnalyzers.all().forEach(analyzers::add);
         Map<String, AggregationKey<Map<String, Long>>> facetKeys = new LinkedHashMap<>();
         FACETS.forEach(name -> facetKeys.put(name, AggregationKey.of(name)));
+        AggregationKey<Map<Range<LocalDateTime>, Long>> dateKey = AggregationKey.of("date");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         try (SearchSession session = index.session()) {
             var query = session.search(TextDocument.class)
                     .select(f -> {
@@ -88,10 +93,13 @@ public class SearchService {
             for (var facet : facetKeys.entrySet()) {
                 query = query.aggregation(facet.getValue(), f -> f.terms().field(facet.getKey(), String.class).maxTermCount(20));
             }
+            query = query.aggregation(dateKey, f -> f.range().field("createdAt", LocalDateTime.class)
+                    .ranges(DateBucket.ranges(today)));
             SearchResult<List<?>> result = query.fetch((request.page() - 1) * request.size(), request.size());
             List<Hit> hits = result.hits().stream().map(SearchService::hit).toList();
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
             facetKeys.forEach((name, key) -> facets.put(name, result.aggregation(key)));
+            facets.put("date", DateBucket.counts(result.aggregation(dateKey)));
             return new Result(result.total().hitCountLowerBound(), result.total().isHitCountExact(),
                     (System.nanoTime() - started) / 1_000_000, hits, facets);
         }

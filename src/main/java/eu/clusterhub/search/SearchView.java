@@ -7,6 +7,8 @@ import jakarta.inject.Named;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ public class SearchView {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final List<String> KEPT = List.of("q", "kind", "board", "type", "country", "tag", "from", "to", "sort");
+    private static final List<String> TYPED = List.of("kind", "board", "type", "country", "tag");
 
     /** One value of a facet: its count, whether it is the active filter, and the URL that toggles it. */
     public record FacetValue(String value, long count, boolean active, String url) {
@@ -92,6 +95,10 @@ public class SearchView {
         }
         String active;
         for (var facet : result.facets().entrySet()) {
+            if (facet.getKey().equals("date")) {
+                facets.add(dateFacet(facet.getValue()));
+                continue;
+            }
             active = request.filters().get(facet.getKey());
             List<FacetValue> values = new ArrayList<>();
             for (var value : facet.getValue().entrySet()) {
@@ -103,6 +110,21 @@ public class SearchView {
             }
         }
         return facets;
+    }
+
+    /** Date buckets narrow with from= (or to= for older results); following the active one removes it. */
+    private Facet dateFacet(Map<String, Long> counts) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<FacetValue> values = new ArrayList<>();
+        for (var count : counts.entrySet()) {
+            DateBucket bucket = DateBucket.valueOf(count.getKey().toUpperCase(Locale.ROOT));
+            boolean older = bucket == DateBucket.OLDER;
+            LocalDate bound = older ? bucket.boundary(today).minusDays(1) : bucket.boundary(today);
+            boolean on = bound.equals(older ? request.to() : request.from());
+            String url = url(older ? "to" : "from", on ? null : bound.toString(), 1);
+            values.add(new FacetValue(bucket.label(), count.getValue(), on, url));
+        }
+        return new Facet("date", values);
     }
 
     public String date(SearchService.Hit hit) {
@@ -135,9 +157,11 @@ public class SearchView {
         } else if (filter != null) {
             if (value == null) {
                 kept.remove(filter);
+            }
+            if (value == null && TYPED.contains(filter)) {
                 // a filter typed into the box is taken out of the box too
                 kept.computeIfPresent("q", (k, q) -> q.replaceAll("(?<![\\S])" + filter + ":(\"[^\"]*\"|\\S+)", "").strip());
-            } else {
+            } else if (value != null) {
                 kept.put(filter, value);
             }
         }

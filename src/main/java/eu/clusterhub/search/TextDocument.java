@@ -62,7 +62,7 @@ public class TextDocument {
     @KeywordField(projectable = Projectable.YES)
     private final String organisation;
 
-    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
+    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES, aggregable = Aggregable.YES)
     private final LocalDateTime createdAt;
 
     /** When this version of the document was built: a rebuild removes what it did not rebuild. */

@@ -43,7 +43,12 @@ class SearchJourneyIT extends BrowserJourney {
         assertThat(forumOnly.hitTitles()).contains("Face masks from our textile lines")
                 .doesNotContain("Italy: \"Cura Italia\" decree supports companies and allows emergency production of masks");
 
-        forumOnly.openHit(forumOnly.hitTitles().indexOf("Face masks from our textile lines"));
+        SearchPage recent = forumOnly.narrow("date", "past week");
+        assertThat(recent.isActive("date", "past week")).isTrue();
+        assertThat(recent.isActive("kind", "thread")).as("facets combine").isTrue();
+        assertThat(recent.hitTitles()).contains("Face masks from our textile lines");
+
+        recent.openHit(recent.hitTitles().indexOf("Face masks from our textile lines"));
         ThreadPage opened = new ThreadPage(driver);
         assertThat(opened.heading()).isEqualTo("Face masks from our textile lines");
         assertThat(opened.currentUrl()).contains("/threads/" + thread);

@@ -91,6 +91,12 @@ class SearchApiIT {
         assertThat(facets.getJsonObject("kind").getInt("post")).isEqualTo(1);
         assertThat(facets.getJsonObject("board").getInt("i-can-help")).isEqualTo(2);
         assertThat(facets.getJsonObject("type").getInt("REQUEST")).isEqualTo(1);
+        assertThat(facets.getJsonObject("date").getInt("week")).as("written just now").isEqualTo(3);
+        assertThat(facets.getJsonObject("date").getInt("year")).isEqualTo(3);
+        assertThat(facets.getJsonObject("date").containsKey("older")).isFalse();
+        String lastWeek = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(7).toString();
+        assertThat(searchWith("quasicrystal", "&from=" + lastWeek).getInt("total")).isEqualTo(3);
+        assertThat(searchWith("quasicrystal", "&to=" + lastWeek).getInt("total")).isZero();
 
         assertThat(threadIds(search("quasicrystal type:request"))).containsExactly(request);
         assertThat(threadIds(searchWith("quasicrystal", "&type=offer&kind=thread"))).containsExactly(offer);
