@@ -1,9 +1,9 @@
 package eu.clusterhub.account;
 
+import eu.clusterhub.testsupport.DeployedPortal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.clusterhub.testsupport.Api;
-import eu.clusterhub.testsupport.Deployments;
 import eu.clusterhub.testsupport.Http;
 import eu.clusterhub.testsupport.TestAccounts;
 import eu.clusterhub.testsupport.TestAccounts.Caller;
@@ -21,26 +21,11 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The account API on Payara Micro against MariaDB: registration, verification, tokens, roles. */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class AccountApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    private URL base;
+class AccountApiIT extends DeployedPortal {
 
     private Api api;
     private TestAccounts accounts;

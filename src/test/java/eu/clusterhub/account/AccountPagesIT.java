@@ -1,15 +1,14 @@
 package eu.clusterhub.account;
 
+import eu.clusterhub.testsupport.DeployedPortal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.clusterhub.testsupport.Api;
-import eu.clusterhub.testsupport.Deployments;
 import eu.clusterhub.testsupport.HtmlChecker;
 import eu.clusterhub.testsupport.TestAccounts;
 import eu.clusterhub.testsupport.TestAccounts.Caller;
 import eu.clusterhub.testsupport.TestDatabase;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,31 +18,16 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Member, moderator and admin pages for every kind of caller, organisation verification and
  * account deletion. Pages are fetched with API tokens, which the portal accepts everywhere.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class AccountPagesIT {
+class AccountPagesIT extends DeployedPortal {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private Api api;
     private TestAccounts accounts;

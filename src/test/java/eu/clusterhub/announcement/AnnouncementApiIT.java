@@ -1,41 +1,24 @@
 package eu.clusterhub.announcement;
 
+import eu.clusterhub.testsupport.DeployedPortal;
 import static eu.clusterhub.announcement.Announcements.id;
 import static eu.clusterhub.announcement.Announcements.payload;
 import static eu.clusterhub.announcement.Announcements.published;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.clusterhub.testsupport.Api;
-import eu.clusterhub.testsupport.Deployments;
 import eu.clusterhub.testsupport.TestAccounts;
 import eu.clusterhub.testsupport.TestAccounts.Caller;
-import eu.clusterhub.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The announcements API on Payara Micro against MariaDB: lifecycle, filters, revisions, locking, roles. */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class AnnouncementApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    private URL base;
+class AnnouncementApiIT extends DeployedPortal {
 
     private Api anonymous;
     private TestAccounts accounts;

@@ -1,5 +1,6 @@
 package eu.clusterhub.announcement;
 
+import eu.clusterhub.testsupport.DeployedPortal;
 import static eu.clusterhub.announcement.Announcements.id;
 import static eu.clusterhub.announcement.Announcements.payload;
 import static eu.clusterhub.announcement.Announcements.published;
@@ -7,43 +8,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.clusterhub.testsupport.Api;
 import eu.clusterhub.testsupport.AtomValidator;
-import eu.clusterhub.testsupport.Deployments;
 import eu.clusterhub.testsupport.HtmlChecker;
 import eu.clusterhub.testsupport.Http;
 import eu.clusterhub.testsupport.TestAccounts;
-import eu.clusterhub.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /** What readers get: the seeded list and detail pages, the Atom feed, and inert output of hostile input. */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class AnnouncementPagesIT {
+class AnnouncementPagesIT extends DeployedPortal {
 
     private static final String XSS = "<script>alert('x')</script><img src=x onerror=alert(1)>";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private Api anonymous;
     private Api moderator;

@@ -1,42 +1,25 @@
 package eu.clusterhub.forum;
 
+import eu.clusterhub.testsupport.DeployedPortal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.clusterhub.testsupport.Api;
-import eu.clusterhub.testsupport.Deployments;
 import eu.clusterhub.testsupport.TestAccounts;
-import eu.clusterhub.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Admins add, rename, reorder and archive boards; moderators move threads between boards;
  * posts carry the language their author chose. Each test makes its own boards, since the
  * database lives for the whole run.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class BoardAdministrationIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    private URL base;
+class BoardAdministrationIT extends DeployedPortal {
 
     private Api anonymous;
     private TestAccounts accounts;

@@ -1,27 +1,21 @@
 package eu.clusterhub.search;
 
+import eu.clusterhub.testsupport.DeployedPortal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.clusterhub.testsupport.Api;
-import eu.clusterhub.testsupport.Deployments;
 import eu.clusterhub.testsupport.TestAccounts;
 import eu.clusterhub.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The search API on Payara Micro against MariaDB, the index fed through the outbox:
@@ -29,17 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * edits visible within a second, and bad input. Each test writes its own unusual words,
  * since the database and index live for the whole run.
  */
-@ExtendWith(TestDatabase.class)
-@ExtendWith(ArquillianExtension.class)
-class SearchApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @ArquillianResource
-    private URL base;
+class SearchApiIT extends DeployedPortal {
 
     private Api anonymous;
     private Api member;
