@@ -9,12 +9,16 @@ public record Paging(int page, int size) {
 
     public static Paging parse(String page, String size, int defaultSize, int maxSize) {
         List<FieldError> errors = new ArrayList<>();
-        int p = number(page, "page", 1, 1, 1_000_000, errors);
-        int s = number(size, "size", defaultSize, 1, maxSize, errors);
+        Paging paging = read(page, size, defaultSize, maxSize, 1_000_000, errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        return new Paging(p, s);
+        return paging;
+    }
+
+    /** For callers that check more parameters: bad values are added to their errors (and fall back to the defaults). */
+    public static Paging read(String page, String size, int defaultSize, int maxSize, int maxPage, List<FieldError> errors) {
+        return new Paging(number(page, "page", 1, 1, maxPage, errors), number(size, "size", defaultSize, 1, maxSize, errors));
     }
 
     private static int number(String text, String field, int fallback, int min, int max, List<FieldError> errors) {

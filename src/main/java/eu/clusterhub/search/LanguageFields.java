@@ -21,6 +21,15 @@ public class LanguageFields implements TypeBinder {
 
     static final String TITLE = "title_";
     static final String BODY = "body_";
+    /** Every language's title and body field, as a query searches them. */
+    static final String[] TITLE_FIELDS = fields(TITLE);
+    static final String[] BODY_FIELDS = fields(BODY);
+
+    private static String[] fields(String prefix) {
+        List<String> names = new java.util.ArrayList<>();
+        SearchAnalyzers.all().forEach(analyzer -> names.add(prefix + analyzer));
+        return names.toArray(String[]::new);
+    }
 
     @Override
     public void bind(TypeBindingContext context) {

@@ -1,5 +1,6 @@
 package eu.clusterhub.search;
 
+import eu.clusterhub.platform.Paging;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.ValidationFailed.FieldError;
 import java.time.LocalDate;
@@ -55,12 +56,11 @@ public record SearchRequest(String words, Map<String, String> filters, LocalDate
         }
         LocalDate from = date(parameter.apply("from"), "from", errors);
         LocalDate to = date(parameter.apply("to"), "to", errors);
-        int page = number(parameter.apply("page"), 1, 1, 1000, "page", errors);
-        int size = number(parameter.apply("size"), 10, 1, MAX_SIZE, "size", errors);
+        Paging paging = Paging.read(parameter.apply("page"), parameter.apply("size"), 10, MAX_SIZE, 1000, errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        return new SearchRequest(words, Map.copyOf(filters), from, to, "newest".equals(sort), page, size);
+        return new SearchRequest(words, Map.copyOf(filters), from, to, "newest".equals(sort), paging.page(), paging.size());
     }
 
     /** Filter values as the index holds them: kinds and boards in lower case, types and countries in upper case. */
@@ -81,21 +81,5 @@ public record SearchRequest(String words, Map<String, String> filters, LocalDate
             errors.add(new FieldError(field, "Use a date like 2020-03-31"));
             return null;
         }
-    }
-
-    private static int number(String value, int fallback, int min, int max, String field, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            int number = Integer.parseInt(value.strip());
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new FieldError(field, "Use a whole number from " + min + " to " + max));
-        return fallback;
     }
 }

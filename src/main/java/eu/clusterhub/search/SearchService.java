@@ -42,8 +42,6 @@ public class SearchService {
 
     public Result search(SearchRequest request) {
         long started = System.nanoTime();
-        List<String> analyzers = new ArrayList<>();
-        SearchAnalyzers.all().forEach(analyzers::add);
         Map<String, AggregationKey<Map<String, Long>>> facetKeys = new LinkedHashMap<>();
         FACETS.forEach(name -> facetKeys.put(name, AggregationKey.of(name)));
         AggregationKey<Map<Range<LocalDateTime>, Long>> dateKey = AggregationKey.of("date");
@@ -62,7 +60,9 @@ public class SearchService {
                         projections.add(f.field("language", String.class));
                         projections.add(f.field("board", String.class));
                         projections.add(f.field("organisation", String.class));
-                        analyzers.forEach(a -> projections.add(f.highlight(LanguageFields.BODY + a)));
+                        for (String body : LanguageFields.BODY_FIELDS) {
+                            projections.add(f.highlight(body));
+                        }
                         return f.composite().from(projections.stream().map(p -> p.toProjection())
                                 .toArray(org.hibernate.search.engine.search.projection.SearchProjection[]::new)).asList();
                     })
@@ -72,9 +72,7 @@ public class SearchService {
                             root.add(f.matchAll());
                         } else {
                             var fields = f.simpleQueryString();
-                            var step = fields.fields(analyzers.stream().map(a -> LanguageFields.TITLE + a).toArray(String[]::new))
-                                    .boost(2f)
-                                    .fields(analyzers.stream().map(a -> LanguageFields.BODY + a).toArray(String[]::new));
+                            var step = fields.fields(LanguageFields.TITLE_FIELDS).boost(2f).fields(LanguageFields.BODY_FIELDS);
                             root.add(step.matching(words).defaultOperator(BooleanOperator.AND));
                         }
                         request.filters().forEach((name, value) -> root.add(f.match().field(name + (name.equals("tag") ? "s" : ""))
