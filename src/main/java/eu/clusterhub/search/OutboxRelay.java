@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,41 +48,19 @@ public class OutboxRelay {
 
     private ScheduledFuture<?> task;
 
-    /** After the index and the content import: an empty index is filled from the database first. */
-    void start(@Observes @Priority(3000) DatabaseReady ready) throws SQLException {
-        if (index.documentCount() == 0) {
-            int queued = queueEverything();
-            EventLog.info(LOG, "search.reindex.queued", "rows=" + queued);
-        }
+    /** After the index and the content import: rows a crash left behind are applied first. */
+    void start(@Observes @Priority(3000) DatabaseReady ready) {
         task = scheduler.scheduleWithFixedDelay(this::drainQuietly, 0, 200, TimeUnit.MILLISECONDS);
     }
 
-    /** Every searchable text once, for an empty index. */
-    int queueEverything() throws SQLException {
-        try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
-            return sql.executeUpdate("INSERT INTO search_outbox (entity_kind, entity_id)"
-                    + " SELECT 'thread', id FROM forum_thread"
-                    + " UNION ALL SELECT 'post', id FROM post WHERE position > 1 AND deleted_at IS NULL"
-                    + " UNION ALL SELECT 'announcement', id FROM announcement WHERE status = 'PUBLISHED'");
-        }
+    /** Something that reads the database and writes to the index. */
+    interface IndexWork<T> {
+        T run() throws SQLException;
     }
 
-    /** The newest outbox row's id (0 when empty). */
-    long lastRowId() throws SQLException {
-        return single("SELECT COALESCE(MAX(id), 0) FROM search_outbox");
-    }
-
-    /** Rows not yet applied among those up to this id. */
-    long remainingUpTo(long rowId) throws SQLException {
-        return single("SELECT COUNT(*) FROM search_outbox WHERE id <= " + rowId);
-    }
-
-    private long single(String sql) throws SQLException {
-        try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement();
-             ResultSet row = statement.executeQuery(sql)) {
-            row.next();
-            return row.getLong(1);
-        }
+    /** Runs {@code work} while no outbox batch is being applied (a rebuild's slice: see {@link IndexRebuild}). */
+    synchronized <T> T holdingOff(IndexWork<T> work) throws SQLException {
+        return work.run();
     }
 
     private void drainQuietly() {
@@ -147,11 +124,9 @@ public class OutboxRelay {
     }
 
     private static void delete(Connection db, List<Long> rowIds) throws SQLException {
-        try (PreparedStatement delete = db.prepareStatement("DELETE FROM search_outbox WHERE id IN ("
-                + String.join(",", java.util.Collections.nCopies(rowIds.size(), "?")) + ")")) {
-            for (int i = 0; i < rowIds.size(); i++) {
-                delete.setLong(i + 1, rowIds.get(i));
-            }
+        Selection rows = Selection.ids("id", rowIds);
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM search_outbox WHERE " + rows.sql())) {
+            rows.bind(delete);
             delete.executeUpdate();
         }
     }

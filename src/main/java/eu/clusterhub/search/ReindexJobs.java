@@ -2,12 +2,15 @@ package eu.clusterhub.search;
 
 import eu.clusterhub.account.Account;
 import eu.clusterhub.account.Role;
+import eu.clusterhub.platform.DatabaseReady;
 import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.rest.ApiException;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -19,10 +22,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * An admin rebuilds the index from the database: every searchable text is queued in the
- * outbox and rebuilt in place by the relay, so searches keep being answered from the
- * existing documents all along; at the end, documents the rebuild did not build again
- * (texts gone from the database) are removed. One rebuild at a time.
+ * Rebuilds of the index ({@link IndexRebuild}) as jobs with progress: started by an admin,
+ * or at start-up when the index is empty (first start, or its directory deleted). One
+ * rebuild at a time.
  */
 @ApplicationScoped
 public class ReindexJobs {
@@ -40,7 +42,7 @@ public class ReindexJobs {
     private ManagedExecutorService executor;
 
     @Inject
-    private OutboxRelay relay;
+    private IndexRebuild rebuild;
 
     @Inject
     private SearchIndex index;
@@ -48,14 +50,27 @@ public class ReindexJobs {
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
 
-    public synchronized Job start(Account caller) {
+    /** After the relay has started: an empty index, or one of an older mapping, is built from the database. */
+    void startIfNeeded(@Observes @Priority(3100) DatabaseReady ready) {
+        if (index.documentCount() == 0) {
+            submit("start-up with an empty index");
+        } else if (index.builtWithOtherMapping()) {
+            submit("start-up with an index of another mapping version");
+        }
+    }
+
+    public Job start(Account caller) {
         requireAdmin(caller);
+        return submit("admin " + caller.getId());
+    }
+
+    private synchronized Job submit(String by) {
         if (jobs.values().stream().anyMatch(j -> j.status().equals("running"))) {
             throw new ApiException(409, "Rebuild running", "A rebuild of the search index is already running");
         }
         Job job = new Job(ids.incrementAndGet(), "running", 0, 0, 0, Instant.now(), null);
         jobs.put(job.id(), job);
-        executor.submit(() -> run(job, caller.getId()));
+        executor.submit(() -> run(job, by));
         return job;
     }
 
@@ -70,33 +85,27 @@ public class ReindexJobs {
         return jobs.values().stream().max(java.util.Comparator.comparingLong(Job::id));
     }
 
-    private void run(Job job, long by) {
+    private void run(Job job, String by) {
         long startedMillis = System.currentTimeMillis();
         try {
-            EventLog.info(LOG, "search.reindex.started", "job=" + job.id() + " by=" + by);
-            int queued = relay.queueEverything();
-            long lastRow = relay.lastRowId();
-            update(job, "running", queued, 0, 0);
-            long remaining;
-            while ((remaining = relay.remainingUpTo(lastRow)) > 0) {
-                update(job, "running", queued, Math.max(0, queued - remaining), 0);
-                Thread.sleep(200);
-            }
-            int removed = index.purgeBuiltBefore(startedMillis);
-            jobs.put(job.id(), new Job(job.id(), "finished", queued, queued, removed, job.startedAt(), Instant.now()));
-            EventLog.info(LOG, "search.reindex.finished", "job=" + job.id() + " documents=" + queued + " removed=" + removed
-                    + " tookMs=" + (System.currentTimeMillis() - startedMillis));
+            long total = rebuild.total();
+            EventLog.info(LOG, "search.reindex.started", "job=" + job.id() + " by=\"" + by + "\" texts=" + total);
+            update(job, total, 0);
+            IndexRebuild.Outcome outcome = rebuild.run(done -> update(job, Math.max(total, done), done));
+            index.markBuiltWithCurrentMapping();
+            jobs.put(job.id(), new Job(job.id(), "finished", outcome.written(), outcome.written(), outcome.removed(),
+                    job.startedAt(), Instant.now()));
+            EventLog.info(LOG, "search.reindex.finished", "job=" + job.id() + " documents=" + outcome.written()
+                    + " removed=" + outcome.removed() + " tookMs=" + (System.currentTimeMillis() - startedMillis));
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Search index rebuild failed", e);
             Job now = jobs.get(job.id());
             jobs.put(job.id(), new Job(job.id(), "failed", now.queued(), now.done(), 0, job.startedAt(), Instant.now()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
-    private void update(Job job, String status, long queued, long done, long removed) {
-        jobs.put(job.id(), new Job(job.id(), status, queued, done, removed, job.startedAt(), null));
+    private void update(Job job, long queued, long done) {
+        jobs.put(job.id(), new Job(job.id(), "running", queued, done, 0, job.startedAt(), null));
     }
 
     private static void requireAdmin(Account caller) {

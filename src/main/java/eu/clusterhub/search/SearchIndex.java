@@ -7,15 +7,19 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AnnotatedTypeSource;
 import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
 import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+import org.hibernate.search.mapper.pojo.standalone.work.SearchWorkspace;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 
 /**
@@ -32,10 +36,18 @@ public class SearchIndex {
     @ConfigProperty(name = "clusterhub.search.directory")
     private String directory;
 
+    /**
+     * Raise this when the mapping of {@link TextDocument} changes: an index built with another
+     * version is rebuilt at start-up (searches answer from the old documents meanwhile).
+     */
+    static final int MAPPING_VERSION = 2;
+    private static final String VERSION_FILE = "clusterhub-mapping-version";
+
     private CloseableSearchMapping mapping;
+    private Path root;
 
     void start(@Observes @Priority(1000) DatabaseReady ready) {
-        Path root = Path.of(directory).toAbsolutePath();
+        root = Path.of(directory).toAbsolutePath();
         mapping = SearchMapping.builder(AnnotatedTypeSource.fromClasses(TextDocument.class))
                 .property("hibernate.search.backend.directory.root", root.toString())
                 .property("hibernate.search.backend.lucene_version", "LATEST")
@@ -46,6 +58,25 @@ public class SearchIndex {
                 .property("hibernate.search.mapping.build_missing_discovered_jandex_indexes", false)
                 .build();
         EventLog.info(LOG, "search.started", "directory=\"" + root + "\" documents=" + documentCount());
+    }
+
+    /** Whether the documents were built with an older mapping (or an unknown one). */
+    boolean builtWithOtherMapping() {
+        try {
+            return !Files.readString(root.resolve(VERSION_FILE)).strip().equals(Integer.toString(MAPPING_VERSION));
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** After a complete rebuild: every document follows the current mapping. */
+    void markBuiltWithCurrentMapping() {
+        try {
+            Files.createDirectories(root);
+            Files.writeString(root.resolve(VERSION_FILE), Integer.toString(MAPPING_VERSION));
+        } catch (IOException e) {
+            LOG.warning("Could not record the index mapping version in " + root + ": " + e);
+        }
     }
 
     public SearchSession session() {
@@ -65,6 +96,27 @@ public class SearchIndex {
             documents.forEach(session.indexingPlan()::addOrUpdate);
             removedKeys.forEach(key -> session.indexingPlan().purge(TextDocument.class, key, null));
         }
+    }
+
+    /**
+     * Writes documents for a rebuild without waiting for a commit per batch (a commit
+     * syncs to disk); the returned stage completes once the index has applied them. Writes
+     * reach the index in the order they are made, so a later {@link #apply} wins.
+     */
+    CompletableFuture<Void> write(Collection<TextDocument> documents) {
+        try (SearchSession session = mapping.createSessionWithOptions()
+                .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.async()).build()) {
+            return CompletableFuture.allOf(documents.stream()
+                    .map(document -> session.indexer().addOrUpdate(document).toCompletableFuture())
+                    .toArray(CompletableFuture[]::new));
+        }
+    }
+
+    /** Commits what {@link #write} wrote and makes it visible to searches. */
+    void commit() {
+        SearchWorkspace workspace = mapping.scope(TextDocument.class).workspace();
+        workspace.flush();
+        workspace.refresh();
     }
 
     /** Removes the documents built before this time (those a rebuild did not build again); returns how many. */

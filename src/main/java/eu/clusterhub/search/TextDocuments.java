@@ -16,9 +16,13 @@ import java.util.Map;
 /**
  * Reads what the index needs of posts, threads and announcements straight from the
  * database, a batch of ids per query with the joins done there (board, author's
- * organisation, first post, tags). Whatever is not returned no longer belongs in the
- * index: deleted posts, first posts (they are part of their thread), unpublished
- * announcements.
+ * organisation and its country, first post, tags). Whatever is not returned no longer
+ * belongs in the index: deleted posts, first posts (they are part of their thread),
+ * unpublished announcements.
+ *
+ * <p>STRAIGHT_JOIN makes MariaDB read the selected posts or threads first: left to itself,
+ * with statistics not yet refreshed after a bulk load, it started from the eight boards and
+ * sorted the whole post table for every slice of a rebuild.
  */
 final class TextDocuments {
 
@@ -26,22 +30,23 @@ final class TextDocuments {
     }
 
     static List<TextDocument> posts(Connection db, Collection<Long> ids) throws SQLException {
+        return ids.isEmpty() ? new ArrayList<>() : posts(db, Selection.ids("p.id", ids));
+    }
+
+    static List<TextDocument> posts(Connection db, Selection selection) throws SQLException {
         List<TextDocument> documents = new ArrayList<>();
-        if (ids.isEmpty()) {
-            return documents;
-        }
         Map<Long, List<String>> tags = new HashMap<>();
-        try (PreparedStatement query = db.prepareStatement("SELECT p.id, p.thread_id, t.title, p.body_markdown, p.language,"
-                + " b.slug, t.type, o.name, p.created_at FROM post p JOIN forum_thread t ON t.id = p.thread_id"
+        try (PreparedStatement query = db.prepareStatement("SELECT STRAIGHT_JOIN p.id, p.thread_id, t.title, p.body_markdown, p.language,"
+                + " b.slug, t.type, o.name, p.created_at, o.country FROM post p JOIN forum_thread t ON t.id = p.thread_id"
                 + " JOIN board b ON b.id = t.board_id JOIN account a ON a.id = p.author_id"
                 + " LEFT JOIN organisation o ON o.id = a.organisation_id"
-                + " WHERE p.position > 1 AND p.deleted_at IS NULL AND p.id IN (" + marks(ids) + ")")) {
-            bind(query, ids);
+                + " WHERE p.position > 1 AND p.deleted_at IS NULL AND " + selection.sql())) {
+            selection.bind(query);
             List<Object[]> rows = new ArrayList<>();
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     rows.add(new Object[] {row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5),
-                        row.getString(6), row.getString(7), row.getString(8), row.getTimestamp(9)});
+                        row.getString(6), row.getString(7), row.getString(8), row.getTimestamp(9), row.getString(10)});
                 }
             }
             tags.putAll(tags(db, rows.stream().map(r -> (Long) r[1]).distinct().toList()));
@@ -49,7 +54,7 @@ final class TextDocuments {
                 long id = (Long) r[0];
                 long thread = (Long) r[1];
                 documents.add(new TextDocument("post", id, thread, (String) r[2], Markdown.toPlainText((String) r[3]),
-                        (String) r[4], (String) r[5], (String) r[6], tags.getOrDefault(thread, List.of()), null, null,
+                        (String) r[4], (String) r[5], (String) r[6], tags.getOrDefault(thread, List.of()), (String) r[9], null,
                         (String) r[7], ((Timestamp) r[8]).toLocalDateTime(), "/threads/" + thread + "?post=" + id + "#post-" + id));
             }
         }
@@ -57,86 +62,79 @@ final class TextDocuments {
     }
 
     static List<TextDocument> threads(Connection db, Collection<Long> ids) throws SQLException {
+        return ids.isEmpty() ? new ArrayList<>() : threads(db, Selection.ids("t.id", ids));
+    }
+
+    static List<TextDocument> threads(Connection db, Selection selection) throws SQLException {
         List<TextDocument> documents = new ArrayList<>();
-        if (ids.isEmpty()) {
-            return documents;
-        }
-        Map<Long, List<String>> tags = tags(db, ids);
-        try (PreparedStatement query = db.prepareStatement("SELECT t.id, t.title, p.body_markdown, p.deleted_at, t.language,"
-                + " b.slug, t.type, o.name, t.created_at FROM forum_thread t JOIN board b ON b.id = t.board_id"
+        try (PreparedStatement query = db.prepareStatement("SELECT STRAIGHT_JOIN t.id, t.title, p.body_markdown, p.deleted_at, t.language,"
+                + " b.slug, t.type, o.name, t.created_at, o.country FROM forum_thread t JOIN board b ON b.id = t.board_id"
                 + " JOIN post p ON p.thread_id = t.id AND p.position = 1 JOIN account a ON a.id = t.author_id"
-                + " LEFT JOIN organisation o ON o.id = a.organisation_id WHERE t.id IN (" + marks(ids) + ")")) {
-            bind(query, ids);
+                + " LEFT JOIN organisation o ON o.id = a.organisation_id WHERE " + selection.sql())) {
+            selection.bind(query);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     long id = row.getLong(1);
                     String body = row.getTimestamp(4) == null ? Markdown.toPlainText(row.getString(3)) : "";
                     documents.add(new TextDocument("thread", id, id, row.getString(2), body, row.getString(5), row.getString(6),
-                            row.getString(7), tags.getOrDefault(id, List.of()), null, null, row.getString(8),
+                            row.getString(7), new ArrayList<>(), row.getString(10), null, row.getString(8),
                             row.getTimestamp(9).toLocalDateTime(), "/threads/" + id));
                 }
             }
         }
+        Map<Long, List<String>> tags = tags(db, documents.stream().map(TextDocument::getEntityId).toList());
+        documents.forEach(d -> d.getTags().addAll(tags.getOrDefault(d.getEntityId(), List.of())));
         return documents;
     }
 
     static List<TextDocument> announcements(Connection db, Collection<Long> ids) throws SQLException {
+        return ids.isEmpty() ? new ArrayList<>() : announcements(db, Selection.ids("id", ids));
+    }
+
+    static List<TextDocument> announcements(Connection db, Selection selection) throws SQLException {
         List<TextDocument> documents = new ArrayList<>();
-        if (ids.isEmpty()) {
-            return documents;
-        }
-        Map<Long, List<String>> topics = new HashMap<>();
-        try (PreparedStatement query = db.prepareStatement("SELECT at.announcement_id, t.slug FROM announcement_topic at"
-                + " JOIN topic t ON t.id = at.topic_id WHERE at.announcement_id IN (" + marks(ids) + ")")) {
-            bind(query, ids);
-            try (ResultSet row = query.executeQuery()) {
-                while (row.next()) {
-                    topics.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getString(2));
-                }
-            }
-        }
         try (PreparedStatement query = db.prepareStatement("SELECT id, slug, title, summary, body_markdown, language, country,"
                 + " source_type, issuing_body, COALESCE(published_at, created_at) FROM announcement"
-                + " WHERE status = 'PUBLISHED' AND id IN (" + marks(ids) + ")")) {
-            bind(query, ids);
+                + " WHERE status = 'PUBLISHED' AND " + selection.sql())) {
+            selection.bind(query);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
                     long id = row.getLong(1);
                     String body = row.getString(4) + "\n\n" + Markdown.toPlainText(row.getString(5));
                     documents.add(new TextDocument("announcement", id, null, row.getString(3), body, row.getString(6), null, null,
-                            topics.getOrDefault(id, List.of()), row.getString(7), row.getString(8), row.getString(9),
+                            new ArrayList<>(), row.getString(7), row.getString(8), row.getString(9),
                             row.getTimestamp(10).toLocalDateTime(), "/announcements/" + row.getString(2)));
                 }
             }
         }
+        Map<Long, List<String>> topics = topics(db, documents.stream().map(TextDocument::getEntityId).toList());
+        documents.forEach(d -> d.getTags().addAll(topics.getOrDefault(d.getEntityId(), List.of())));
         return documents;
     }
 
+    private static Map<Long, List<String>> topics(Connection db, Collection<Long> announcementIds) throws SQLException {
+        return pairs(db, "SELECT at.announcement_id, t.slug FROM announcement_topic at JOIN topic t ON t.id = at.topic_id"
+                + " WHERE ", Selection.ids("at.announcement_id", announcementIds));
+    }
+
     private static Map<Long, List<String>> tags(Connection db, Collection<Long> threadIds) throws SQLException {
-        Map<Long, List<String>> tags = new HashMap<>();
-        if (threadIds.isEmpty()) {
-            return tags;
+        return pairs(db, "SELECT thread_id, tag FROM thread_tag WHERE ", Selection.ids("thread_id", threadIds));
+    }
+
+    /** (id, value) rows grouped by id. */
+    private static Map<Long, List<String>> pairs(Connection db, String sql, Selection selection) throws SQLException {
+        Map<Long, List<String>> values = new HashMap<>();
+        if (selection.isEmpty()) {
+            return values;
         }
-        try (PreparedStatement query = db.prepareStatement("SELECT thread_id, tag FROM thread_tag WHERE thread_id IN ("
-                + marks(threadIds) + ")")) {
-            bind(query, threadIds);
+        try (PreparedStatement query = db.prepareStatement(sql + selection.sql())) {
+            selection.bind(query);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    tags.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getString(2));
+                    values.computeIfAbsent(row.getLong(1), id -> new ArrayList<>()).add(row.getString(2));
                 }
             }
         }
-        return tags;
-    }
-
-    private static String marks(Collection<Long> ids) {
-        return String.join(",", Collections.nCopies(ids.size(), "?"));
-    }
-
-    private static void bind(PreparedStatement statement, Collection<Long> ids) throws SQLException {
-        int index = 1;
-        for (Long id : ids) {
-            statement.setLong(index++, id);
-        }
+        return values;
     }
 }
