@@ -16,7 +16,7 @@ import java.time.ZoneOffset;
 
 /**
  * GET /api/search?q=&kind=&board=&type=&country=&tag=&from=&to=&sort=relevance|newest&page=&size=
- * → {total, totalExact, tookMs, page, size, hits:[...], facets:{kind, board, type, country}}.
+ * → {total, totalExact, tookMs, page, size, hits:[...], facets:{kind, board, type, country, date}, facetsExact}.
  * Every bad parameter is a 400 naming it; bad query syntax is never an error.
  */
 @Path("search")
@@ -49,6 +49,7 @@ public class SearchResource {
                 .add("size", request.size())
                 .add("hits", hits)
                 .add("facets", facets)
+                .add("facetsExact", result.facetsExact())
                 .build();
     }
 

@@ -28,10 +28,10 @@ public class SearchView {
     private static final List<String> KEPT = List.of("q", "kind", "board", "type", "country", "tag", "from", "to", "sort");
     private static final List<String> TYPED = List.of("kind", "board", "type", "country", "tag");
 
-    /** One value of a facet: its count, whether it is the active filter, and the URL that toggles it. */
-    public record FacetValue(String value, long count, boolean active, String url) {
+    /** One value of a facet: its count ("≈" when estimated), whether it is the active filter, and the URL that toggles it. */
+    public record FacetValue(String value, String count, boolean active, String url) {
         public String getValue() { return value; }
-        public long getCount() { return count; }
+        public String getCount() { return count; }
         public boolean isActive() { return active; }
         public String getUrl() { return url; }
     }
@@ -103,13 +103,17 @@ public class SearchView {
             List<FacetValue> values = new ArrayList<>();
             for (var value : facet.getValue().entrySet()) {
                 boolean on = value.getKey().equals(active);
-                values.add(new FacetValue(value.getKey(), value.getValue(), on, url(facet.getKey(), on ? null : value.getKey(), 1)));
+                values.add(new FacetValue(value.getKey(), count(value.getValue()), on, url(facet.getKey(), on ? null : value.getKey(), 1)));
             }
             if (!values.isEmpty()) {
                 facets.add(new Facet(facet.getKey(), values));
             }
         }
         return facets;
+    }
+
+    private String count(long count) {
+        return result.facetsExact() ? Long.toString(count) : "≈ " + count;
     }
 
     /** Date buckets narrow with from= (or to= for older results); following the active one removes it. */
@@ -122,7 +126,7 @@ public class SearchView {
             LocalDate bound = older ? bucket.boundary(today).minusDays(1) : bucket.boundary(today);
             boolean on = bound.equals(older ? request.to() : request.from());
             String url = url(older ? "to" : "from", on ? null : bound.toString(), 1);
-            values.add(new FacetValue(bucket.label(), count.getValue(), on, url));
+            values.add(new FacetValue(bucket.label(), count(count.getValue()), on, url));
         }
         return new Facet("date", values);
     }

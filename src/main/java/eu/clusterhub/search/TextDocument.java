@@ -27,7 +27,7 @@ public class TextDocument {
     @DocumentId
     private final String key;
 
-    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @KeywordField(projectable = Projectable.YES)
     private final String kind;
 
     @GenericField(projectable = Projectable.YES)
@@ -44,30 +44,44 @@ public class TextDocument {
     @KeywordField(projectable = Projectable.YES)
     private final String language;
 
-    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
+    @KeywordField(projectable = Projectable.YES)
     private final String board;
 
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField
     private final String type;
 
     @KeywordField
     private final List<String> tags;
 
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField
     private final String country;
 
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField
     private final String sourceType;
 
     @KeywordField(projectable = Projectable.YES)
     private final String organisation;
 
-    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES, aggregable = Aggregable.YES)
+    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
     private final LocalDateTime createdAt;
+
+    /** Every facet in one field: see {@link FacetValues}. */
+    @KeywordField(name = FacetValues.FIELD, aggregable = Aggregable.YES)
+    private final List<String> facetValues;
 
     /** When this version of the document was built: a rebuild removes what it did not rebuild. */
     @GenericField
     private final long indexedAt = System.currentTimeMillis();
+
+    /**
+     * One of {@link #SAMPLES} groups, fixed per document: facets of very large results are
+     * counted on group {@link #SAMPLE} only and scaled up.
+     */
+    @KeywordField
+    private final String sample;
+
+    static final int SAMPLES = 16;
+    static final String SAMPLE = "0";
 
     /** Where a hit leads, from the site's root, e.g. /announcements/green-lanes. */
     @KeywordField(projectable = Projectable.YES)
@@ -90,6 +104,8 @@ public class TextDocument {
         this.organisation = organisation;
         this.createdAt = createdAt;
         this.path = path;
+        this.facetValues = FacetValues.of(kind, board, type, country, createdAt);
+        this.sample = Integer.toString(Math.floorMod(key.hashCode(), SAMPLES));
     }
 
     static String key(String kind, long id) {
@@ -112,4 +128,6 @@ public class TextDocument {
     public LocalDateTime getCreatedAt() { return createdAt; }
     public String getPath() { return path; }
     public long getIndexedAt() { return indexedAt; }
+    public List<String> getFacetValues() { return facetValues; }
+    public String getSample() { return sample; }
 }
