@@ -37,6 +37,8 @@ public class SearchIndex {
     void start(@Observes @Priority(1000) DatabaseReady ready) {
         Path root = Path.of(directory).toAbsolutePath();
         mapping = SearchMapping.builder(AnnotatedTypeSource.fromClasses(TextDocument.class))
+                // named, since a second backend type (Elasticsearch) is on the class path
+                .property("hibernate.search.backend.type", "lucene")
                 .property("hibernate.search.backend.directory.root", root.toString())
                 .property("hibernate.search.backend.lucene_version", "LATEST")
                 .property("hibernate.search.backend.analysis.configurer", "class:" + SearchAnalyzers.class.getName())
