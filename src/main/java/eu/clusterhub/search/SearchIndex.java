@@ -7,11 +7,9 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AnnotatedTypeSource;
 import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
 import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
@@ -19,9 +17,10 @@ import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 
 /**
- * The search index: Hibernate Search started once the schema is migrated, with the Lucene
- * backend in {@code clusterhub.search.directory}. Writes are committed and visible to
- * searches when {@link #apply} returns, so the outbox rows behind them may then go.
+ * The search index: Hibernate Search started once the schema is migrated, on the backend
+ * that {@link SearchBackendSettings} configures (embedded Lucene by default). Writes are
+ * committed and visible to searches when {@link #apply} returns, so the outbox rows behind
+ * them may then go.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -29,25 +28,19 @@ public class SearchIndex {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
     @Inject
-    @ConfigProperty(name = "clusterhub.search.directory")
-    private String directory;
+    private SearchBackendSettings backend;
 
     private CloseableSearchMapping mapping;
 
     void start(@Observes @Priority(1000) DatabaseReady ready) {
-        Path root = Path.of(directory).toAbsolutePath();
         mapping = SearchMapping.builder(AnnotatedTypeSource.fromClasses(TextDocument.class))
-                // named, since a second backend type (Elasticsearch) is on the class path
-                .property("hibernate.search.backend.type", "lucene")
-                .property("hibernate.search.backend.directory.root", root.toString())
-                .property("hibernate.search.backend.lucene_version", "LATEST")
-                .property("hibernate.search.backend.analysis.configurer", "class:" + SearchAnalyzers.class.getName())
+                .properties(backend.properties())
                 .property("hibernate.search.schema_management.strategy", "create-or-validate")
                 // the mapped class is named above: no class path scanning, which Payara's class loader does not support
                 .property("hibernate.search.mapping.discover_annotated_types_from_root_mapping_annotations", false)
                 .property("hibernate.search.mapping.build_missing_discovered_jandex_indexes", false)
                 .build();
-        EventLog.info(LOG, "search.started", "directory=\"" + root + "\" documents=" + documentCount());
+        EventLog.info(LOG, "search.started", backend.describe() + " documents=" + documentCount());
     }
 
     public SearchSession session() {
