@@ -26,6 +26,12 @@ public class SearchBackendSettings {
     static final String LUCENE = "lucene";
     /** The Elasticsearch backend; it speaks to OpenSearch too. */
     static final String ELASTICSEARCH = "elasticsearch";
+    /**
+     * Settings of the cluster's index beyond the analysis: a result window as deep as the
+     * last page a search may ask for (1000 pages of 50), where the cluster would otherwise
+     * refuse pages past 10,000 hits that the embedded index serves.
+     */
+    static final String INDEX_SETTINGS = "eu/clusterhub/search/elasticsearch-index-settings.json";
 
     @Inject
     @ConfigProperty(name = BACKEND, defaultValue = LUCENE)
@@ -83,6 +89,7 @@ public class SearchBackendSettings {
                 password.ifPresent(p -> properties.put("hibernate.search.backend.password", p));
                 properties.put("hibernate.search.backend.analysis.configurer",
                         "class:" + SearchAnalyzersElasticsearch.class.getName());
+                properties.put("hibernate.search.backend.schema_management.settings_file", INDEX_SETTINGS);
             }
             default -> throw new IllegalStateException(BACKEND + " (CLUSTERHUB_SEARCH_BACKEND) must be " + LUCENE + " or "
                     + ELASTICSEARCH + " (also for OpenSearch), not \"" + backend + "\"");

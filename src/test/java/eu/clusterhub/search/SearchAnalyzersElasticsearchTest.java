@@ -71,6 +71,13 @@ class SearchAnalyzersElasticsearchTest {
     }
 
     @Test
+    void theClusterServesPagesAsDeepAsASearchMayAsk() {
+        // the last page a search accepts: page 1000 (SearchRequest) of MAX_SIZE hits
+        int deepest = 1000 * SearchRequest.MAX_SIZE;
+        assertThat(createIndexBody.getAsJsonObject("settings").get("max_result_window").getAsInt()).isEqualTo(deepest);
+    }
+
+    @Test
     void theClusterGetsTheSameAnalyzerNamesAsTheLuceneIndexWithFoldingLast() {
         JsonObject analysis = createIndexBody.getAsJsonObject("settings").getAsJsonObject("analysis");
         Map<String, List<String>> chains = new TreeMap<>();

@@ -37,6 +37,7 @@ class SearchBackendSettingsTest {
                 .containsEntry("hibernate.search.backend.username", "clusterhub")
                 .containsEntry("hibernate.search.backend.password", "s3cret")
                 .containsEntry("hibernate.search.backend.analysis.configurer", "class:" + SearchAnalyzersElasticsearch.class.getName())
+                .containsEntry("hibernate.search.backend.schema_management.settings_file", SearchBackendSettings.INDEX_SETTINGS)
                 .doesNotContainKeys("hibernate.search.backend.directory.root", "hibernate.search.backend.lucene_version");
         assertThat(settings.describe()).isEqualTo("backend=elasticsearch uris=\"http://os1:9200,http://os2:9200\" version=opensearch:2.17")
                 .doesNotContain("s3cret");
