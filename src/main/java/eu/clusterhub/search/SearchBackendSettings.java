@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Where the index lives, chosen by configuration alone: the embedded Lucene index in
- * {@code clusterhub.search.directory} (the default; one index per application node), or an
+ * Where the index lives, chosen by configuration alone: the embedded Lucene index in the
+ * directory {@link SearchIndex} names (the default; one index per application node), or an
  * Elasticsearch or OpenSearch cluster at {@code clusterhub.search.uris} (one index shared by
  * every node). Turned into Hibernate Search's backend properties; the mapping and the
  * analyzer names are the same on both.
@@ -38,10 +38,6 @@ public class SearchBackendSettings {
     private String backend;
 
     @Inject
-    @ConfigProperty(name = "clusterhub.search.directory")
-    private String directory;
-
-    @Inject
     @ConfigProperty(name = URIS)
     private Optional<String> uris;
 
@@ -61,22 +57,24 @@ public class SearchBackendSettings {
     }
 
     /** The settings as configured; null for what is not set. */
-    SearchBackendSettings(String backend, String directory, String uris, String version, String username, String password) {
+    SearchBackendSettings(String backend, String uris, String version, String username, String password) {
         this.backend = backend;
-        this.directory = directory;
         this.uris = Optional.ofNullable(uris);
         this.version = Optional.ofNullable(version);
         this.username = Optional.ofNullable(username);
         this.password = Optional.ofNullable(password);
     }
 
-    /** The hibernate.search.* properties of the backend; a bad setting is an error that names its variable. */
-    Map<String, Object> properties() {
+    /**
+     * The hibernate.search.* properties of the backend, with the Lucene index in this
+     * directory; a bad setting is an error that names its variable.
+     */
+    Map<String, Object> properties(Path luceneDirectory) {
         Map<String, Object> properties = new LinkedHashMap<>();
         switch (backend()) {
             case LUCENE -> {
                 properties.put("hibernate.search.backend.type", LUCENE);
-                properties.put("hibernate.search.backend.directory.root", root().toString());
+                properties.put("hibernate.search.backend.directory.root", luceneDirectory.toString());
                 properties.put("hibernate.search.backend.lucene_version", "LATEST");
                 properties.put("hibernate.search.backend.analysis.configurer", "class:" + SearchAnalyzers.class.getName());
             }
@@ -98,20 +96,16 @@ public class SearchBackendSettings {
     }
 
     /** For the start-up log line: the backend and where it is, without credentials. */
-    String describe() {
+    String describe(Path luceneDirectory) {
         return switch (backend()) {
             case ELASTICSEARCH -> "backend=" + ELASTICSEARCH + " uris=\"" + String.join(",", uriList()) + "\""
                     + version.map(v -> " version=" + v.trim()).orElse("");
-            default -> "backend=" + backend() + " directory=\"" + root() + "\"";
+            default -> "backend=" + backend() + " directory=\"" + luceneDirectory + "\"";
         };
     }
 
     private String backend() {
         return backend.trim().toLowerCase(Locale.ROOT);
-    }
-
-    private Path root() {
-        return Path.of(directory).toAbsolutePath();
     }
 
     private List<String> uriList() {

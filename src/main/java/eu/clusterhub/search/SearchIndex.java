@@ -7,9 +7,11 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AnnotatedTypeSource;
 import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
 import org.hibernate.search.mapper.pojo.standalone.mapping.SearchMapping;
@@ -18,9 +20,9 @@ import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy
 
 /**
  * The search index: Hibernate Search started once the schema is migrated, on the backend
- * that {@link SearchBackendSettings} configures (embedded Lucene by default). Writes are
- * committed and visible to searches when {@link #apply} returns, so the outbox rows behind
- * them may then go.
+ * that {@link SearchBackendSettings} configures: by default Lucene, embedded in
+ * {@code clusterhub.search.directory}. Writes are committed and visible to searches when
+ * {@link #apply} returns, so the outbox rows behind them may then go.
  */
 @ApplicationScoped
 public class SearchIndex {
@@ -30,17 +32,22 @@ public class SearchIndex {
     @Inject
     private SearchBackendSettings backend;
 
+    @Inject
+    @ConfigProperty(name = "clusterhub.search.directory")
+    private String directory;
+
     private CloseableSearchMapping mapping;
 
     void start(@Observes @Priority(1000) DatabaseReady ready) {
+        Path root = Path.of(directory).toAbsolutePath();
         mapping = SearchMapping.builder(AnnotatedTypeSource.fromClasses(TextDocument.class))
-                .properties(backend.properties())
+                .properties(backend.properties(root))
                 .property("hibernate.search.schema_management.strategy", "create-or-validate")
                 // the mapped class is named above: no class path scanning, which Payara's class loader does not support
                 .property("hibernate.search.mapping.discover_annotated_types_from_root_mapping_annotations", false)
                 .property("hibernate.search.mapping.build_missing_discovered_jandex_indexes", false)
                 .build();
-        EventLog.info(LOG, "search.started", backend.describe() + " documents=" + documentCount());
+        EventLog.info(LOG, "search.started", backend.describe(root) + " documents=" + documentCount());
     }
 
     public SearchSession session() {

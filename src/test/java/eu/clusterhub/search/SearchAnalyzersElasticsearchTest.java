@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +34,9 @@ class SearchAnalyzersElasticsearchTest {
 
     @BeforeAll
     static void bootWithoutCluster() {
-        var settings = new SearchBackendSettings("elasticsearch", "unused", "http://127.0.0.1:9", "opensearch:2.17", null, null);
+        var settings = new SearchBackendSettings("elasticsearch", "http://127.0.0.1:9", "opensearch:2.17", null, null);
         mapping = SearchMapping.builder(AnnotatedTypeSource.fromClasses(TextDocument.class))
-                .properties(settings.properties())
+                .properties(settings.properties(Path.of("unused")))
                 .property("hibernate.search.backend.version_check.enabled", false)
                 .property("hibernate.search.schema_management.strategy", "none")
                 .property("hibernate.search.mapping.discover_annotated_types_from_root_mapping_annotations", false)

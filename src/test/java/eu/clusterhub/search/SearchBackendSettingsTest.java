@@ -14,23 +14,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SearchBackendSettingsTest {
 
+    /** The Lucene directory, which a cluster does not use. */
+    private static final Path UNUSED = Path.of("data/search").toAbsolutePath();
+
     @Test
     void luceneKeepsTheEmbeddedIndexInTheDirectory() {
-        var settings = new SearchBackendSettings("lucene", "data/search", "http://ignored:9200", null, null, null);
-        String root = Path.of("data/search").toAbsolutePath().toString();
-        assertThat(settings.properties()).containsExactly(
+        var settings = new SearchBackendSettings("lucene", "http://ignored:9200", null, null, null);
+        Path root = Path.of("data/search").toAbsolutePath();
+        assertThat(settings.properties(root)).containsExactly(
                 java.util.Map.entry("hibernate.search.backend.type", "lucene"),
-                java.util.Map.entry("hibernate.search.backend.directory.root", root),
+                java.util.Map.entry("hibernate.search.backend.directory.root", root.toString()),
                 java.util.Map.entry("hibernate.search.backend.lucene_version", "LATEST"),
                 java.util.Map.entry("hibernate.search.backend.analysis.configurer", "class:" + SearchAnalyzers.class.getName()));
-        assertThat(settings.describe()).isEqualTo("backend=lucene directory=\"" + root + "\"");
+        assertThat(settings.describe(root)).isEqualTo("backend=lucene directory=\"" + root + "\"");
     }
 
     @Test
     void elasticsearchNamesTheClusterAndItsCredentials() {
-        var settings = new SearchBackendSettings(" Elasticsearch ", "data/search", "http://os1:9200, http://os2:9200,",
+        var settings = new SearchBackendSettings(" Elasticsearch ", "http://os1:9200, http://os2:9200,",
                 "opensearch:2.17", "clusterhub", "s3cret");
-        assertThat(settings.properties())
+        assertThat(settings.properties(UNUSED))
                 .containsEntry("hibernate.search.backend.type", "elasticsearch")
                 .containsEntry("hibernate.search.backend.uris", List.of("http://os1:9200", "http://os2:9200"))
                 .containsEntry("hibernate.search.backend.version", "opensearch:2.17")
@@ -39,31 +42,31 @@ class SearchBackendSettingsTest {
                 .containsEntry("hibernate.search.backend.analysis.configurer", "class:" + SearchAnalyzersElasticsearch.class.getName())
                 .containsEntry("hibernate.search.backend.schema_management.settings_file", SearchBackendSettings.INDEX_SETTINGS)
                 .doesNotContainKeys("hibernate.search.backend.directory.root", "hibernate.search.backend.lucene_version");
-        assertThat(settings.describe()).isEqualTo("backend=elasticsearch uris=\"http://os1:9200,http://os2:9200\" version=opensearch:2.17")
+        assertThat(settings.describe(UNUSED)).isEqualTo("backend=elasticsearch uris=\"http://os1:9200,http://os2:9200\" version=opensearch:2.17")
                 .doesNotContain("s3cret");
     }
 
     @Test
     void withoutVersionOrCredentialsTheClusterIsAskedAndNoLoginSent() {
-        var settings = new SearchBackendSettings("elasticsearch", "data/search", "http://opensearch:9200", null, null, null);
-        assertThat(settings.properties()).doesNotContainKeys("hibernate.search.backend.version",
+        var settings = new SearchBackendSettings("elasticsearch", "http://opensearch:9200", null, null, null);
+        assertThat(settings.properties(UNUSED)).doesNotContainKeys("hibernate.search.backend.version",
                 "hibernate.search.backend.username", "hibernate.search.backend.password");
     }
 
     @Test
     void badSettingsStopStartUpNamingTheirVariable() {
-        assertThatThrownBy(() -> new SearchBackendSettings("solr", "data/search", null, null, null, null).properties())
+        assertThatThrownBy(() -> new SearchBackendSettings("solr", null, null, null, null).properties(UNUSED))
                 .hasMessageContaining("clusterhub.search.backend").hasMessageContaining("CLUSTERHUB_SEARCH_BACKEND")
                 .hasMessageContaining("\"solr\"");
-        assertThatThrownBy(() -> new SearchBackendSettings("elasticsearch", "data/search", " , ", null, null, null).properties())
+        assertThatThrownBy(() -> new SearchBackendSettings("elasticsearch", " , ", null, null, null).properties(UNUSED))
                 .hasMessageContaining("clusterhub.search.uris").hasMessageContaining("CLUSTERHUB_SEARCH_URIS");
     }
 
     @Test
     void theLucenePropertiesBootTheMappingWithBothBackendsOnTheClassPath(@TempDir Path directory) {
-        var settings = new SearchBackendSettings("lucene", directory.toString(), null, null, null, null);
+        var settings = new SearchBackendSettings("lucene", null, null, null, null);
         try (CloseableSearchMapping mapping = SearchMapping.builder(AnnotatedTypeSource.fromClasses(TextDocument.class))
-                .properties(settings.properties())
+                .properties(settings.properties(directory))
                 .property("hibernate.search.mapping.discover_annotated_types_from_root_mapping_annotations", false)
                 .property("hibernate.search.mapping.build_missing_discovered_jandex_indexes", false)
                 .build()) {
