@@ -23,14 +23,18 @@ import org.hibernate.search.mapper.pojo.standalone.work.SearchWorkspace;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 
 /**
- * The search index: Hibernate Search started once the schema is migrated, with the Lucene
- * backend in {@code clusterhub.search.directory}. Writes are committed and visible to
- * searches when {@link #apply} returns, so the outbox rows behind them may then go.
+ * The search index: Hibernate Search started once the schema is migrated, on the backend
+ * that {@link SearchBackendSettings} configures: by default Lucene, embedded in
+ * {@code clusterhub.search.directory}. Writes are committed and visible to searches when
+ * {@link #apply} returns, so the outbox rows behind them may then go.
  */
 @ApplicationScoped
 public class SearchIndex {
 
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+
+    @Inject
+    private SearchBackendSettings backend;
 
     @Inject
     @ConfigProperty(name = "clusterhub.search.directory")
@@ -49,15 +53,13 @@ public class SearchIndex {
     void start(@Observes @Priority(1000) DatabaseReady ready) {
         root = Path.of(directory).toAbsolutePath();
         mapping = SearchMapping.builder(AnnotatedTypeSource.fromClasses(TextDocument.class))
-                .property("hibernate.search.backend.directory.root", root.toString())
-                .property("hibernate.search.backend.lucene_version", "LATEST")
-                .property("hibernate.search.backend.analysis.configurer", "class:" + SearchAnalyzers.class.getName())
+                .properties(backend.properties(root))
                 .property("hibernate.search.schema_management.strategy", "create-or-validate")
                 // the mapped class is named above: no class path scanning, which Payara's class loader does not support
                 .property("hibernate.search.mapping.discover_annotated_types_from_root_mapping_annotations", false)
                 .property("hibernate.search.mapping.build_missing_discovered_jandex_indexes", false)
                 .build();
-        EventLog.info(LOG, "search.started", "directory=\"" + root + "\" documents=" + documentCount());
+        EventLog.info(LOG, "search.started", backend.describe(root) + " documents=" + documentCount());
     }
 
     /** Whether the documents were built with an older mapping (or an unknown one). */
