@@ -1,8 +1,12 @@
 package eu.clusterhub.search;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.hibernate.search.util.common.data.Range;
 
 /**
  * The date facet: how many results were written in the last week, month and year, and
@@ -30,18 +34,17 @@ public enum DateBucket {
         return today.minusDays(days);
     }
 
-    /** Counts per bucket name (lower case), from counts per day; empty buckets left out. */
-    static Map<String, Long> counts(Map<LocalDate, Long> byDay, LocalDate today) {
+    static List<Range<LocalDateTime>> ranges(LocalDate today) {
+        return List.of(Range.atLeast(WEEK.boundary(today).atStartOfDay()), Range.atLeast(MONTH.boundary(today).atStartOfDay()),
+                Range.atLeast(YEAR.boundary(today).atStartOfDay()), Range.lessThan(OLDER.boundary(today).atStartOfDay()));
+    }
+
+    /** The aggregation's counts, in the order of the ranges, by bucket name (lower case). */
+    static Map<String, Long> counts(Map<Range<LocalDateTime>, Long> byRange) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (DateBucket bucket : values()) {
-            LocalDate boundary = bucket.boundary(today);
-            long count = byDay.entrySet().stream()
-                    .filter(day -> bucket == OLDER ? day.getKey().isBefore(boundary) : !day.getKey().isBefore(boundary))
-                    .mapToLong(Map.Entry::getValue).sum();
-            if (count > 0) {
-                counts.put(bucket.name().toLowerCase(), count);
-            }
-        }
+        Iterator<DateBucket> buckets = List.of(values()).iterator();
+        byRange.values().forEach(count -> counts.put(buckets.next().name().toLowerCase(), count));
+        counts.values().removeIf(count -> count == 0);
         return counts;
     }
 }

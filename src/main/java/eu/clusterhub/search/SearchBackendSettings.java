@@ -104,6 +104,11 @@ public class SearchBackendSettings {
         };
     }
 
+    /** Whether the index is the embedded Lucene one (one per node, in {@code clusterhub.search.directory}). */
+    boolean embedded() {
+        return LUCENE.equals(backend());
+    }
+
     private String backend() {
         return backend.trim().toLowerCase(Locale.ROOT);
     }

@@ -44,7 +44,7 @@ public class SearchIndex {
      * Raise this when the mapping of {@link TextDocument} changes: an index built with another
      * version is rebuilt at start-up (searches answer from the old documents meanwhile).
      */
-    static final int MAPPING_VERSION = 2;
+    static final int MAPPING_VERSION = 3;
     private static final String VERSION_FILE = "clusterhub-mapping-version";
 
     private CloseableSearchMapping mapping;
@@ -62,8 +62,15 @@ public class SearchIndex {
         EventLog.info(LOG, "search.started", backend.describe(root) + " documents=" + documentCount());
     }
 
-    /** Whether the documents were built with an older mapping (or an unknown one). */
+    /**
+     * Whether the embedded index's documents were built with an older mapping (or an unknown
+     * one). A cluster index is shared by every node and checked by the cluster's schema
+     * validation at start-up instead (see README: it is deleted when the fields change).
+     */
     boolean builtWithOtherMapping() {
+        if (!backend.embedded()) {
+            return false;
+        }
         try {
             return !Files.readString(root.resolve(VERSION_FILE)).strip().equals(Integer.toString(MAPPING_VERSION));
         } catch (IOException e) {
@@ -73,6 +80,9 @@ public class SearchIndex {
 
     /** After a complete rebuild: every document follows the current mapping. */
     void markBuiltWithCurrentMapping() {
+        if (!backend.embedded()) {
+            return;
+        }
         try {
             Files.createDirectories(root);
             Files.writeString(root.resolve(VERSION_FILE), Integer.toString(MAPPING_VERSION));

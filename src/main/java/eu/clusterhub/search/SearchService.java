@@ -16,6 +16,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateCl
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+import org.hibernate.search.util.common.data.Range;
 
 /**
  * Runs a {@link SearchRequest} against the index: the words in every language's fields
@@ -100,7 +101,8 @@ public class SearchService {
 
     /** Facet counts over all hits, or estimated from the sample when there are too many to count each time. */
     private static Map<String, Map<String, Long>> facets(SearchSession session, SearchRequest request, boolean sampled) {
-        AggregationKey<Map<String, Long>> key = AggregationKey.of("facets");
+        AggregationKey<Map<String, Long>> valuesKey = AggregationKey.of("facets");
+        AggregationKey<Map<Range<LocalDateTime>, Long>> datesKey = AggregationKey.of("date");
         SearchResult<?> counted = session.search(TextDocument.class).select(f -> f.id())
                 .where((f, root) -> {
                     matching(f, root, request);
@@ -108,9 +110,12 @@ public class SearchService {
                         root.add(f.match().field("sample").matching(TextDocument.SAMPLE));
                     }
                 })
-                .aggregation(key, f -> f.terms().field(FacetValues.FIELD, String.class).maxTermCount(FacetValues.MAX_VALUES))
+                .aggregation(valuesKey, f -> f.terms().field(FacetValues.FIELD, String.class).maxTermCount(FacetValues.MAX_VALUES))
+                .aggregation(datesKey, f -> f.range().field("createdAt", LocalDateTime.class)
+                        .ranges(DateBucket.ranges(LocalDate.now(ZoneOffset.UTC))))
                 .fetch(0);
-        return FacetValues.counts(counted.aggregation(key), LocalDate.now(ZoneOffset.UTC), sampled ? TextDocument.SAMPLES : 1);
+        return FacetValues.counts(counted.aggregation(valuesKey), DateBucket.counts(counted.aggregation(datesKey)),
+                sampled ? TextDocument.SAMPLES : 1);
     }
 
     private static Hit hit(List<?> row, Map<String, String> snippets) {

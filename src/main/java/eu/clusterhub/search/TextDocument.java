@@ -62,7 +62,7 @@ public class TextDocument {
     @KeywordField(projectable = Projectable.YES)
     private final String organisation;
 
-    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
+    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES, aggregable = Aggregable.YES)
     private final LocalDateTime createdAt;
 
     /** Every facet in one field: see {@link FacetValues}. */
@@ -104,7 +104,7 @@ public class TextDocument {
         this.organisation = organisation;
         this.createdAt = createdAt;
         this.path = path;
-        this.facetValues = FacetValues.of(kind, board, type, country, createdAt);
+        this.facetValues = FacetValues.of(kind, board, type, country);
         this.sample = Integer.toString(Math.floorMod(key.hashCode(), SAMPLES));
     }
 
