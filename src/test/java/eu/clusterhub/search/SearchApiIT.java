@@ -71,6 +71,8 @@ class SearchApiIT extends DeployedPortal {
         JsonObject all = waitForResult("quasicrystal", r -> r.getJsonNumber("total").intValue() >= 3);
 
         JsonObject facets = all.getJsonObject("facets");
+        assertThat(all.getBoolean("totalExact")).isTrue();
+        assertThat(all.getBoolean("facetsExact")).as("few hits: every one counted").isTrue();
         assertThat(facets.getJsonObject("kind").getInt("thread")).isEqualTo(2);
         assertThat(facets.getJsonObject("kind").getInt("post")).isEqualTo(1);
         assertThat(facets.getJsonObject("board").getInt("i-can-help")).isEqualTo(2);
