@@ -1,0 +1,142 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs the query set against GET /api/search over HTTP (one client, one query at a time,
+ * after two warm-up rounds; three measured rounds) and, when a JDBC URL is given, the same
+ * queries against MariaDB InnoDB FULLTEXT ({@link FulltextBaseline}). Prints latency
+ * percentiles per engine and per kind of query, and the ratio on the same queries.
+ * With -Dfulltext.every=N only every N-th query goes to MariaDB (a round of all of them
+ * takes long at a million posts); the ratio is then over that subset, for both engines.
+ *
+ *   java [-Dfulltext.every=N] -cp bench-classes:mariadb-java-client.jar QueryBench base-url [jdbc-url user password]
+ */
+public final class QueryBench {
+
+    /** The search counts exactly up to here ("10000+"); both engines' totals are capped to compare them. */
+    static final long COUNTED_UP_TO = 10_000;
+    private static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1 && args.length != 4) {
+            System.err.println("usage: QueryBench base-url [jdbc-url user password]");
+            System.exit(2);
+        }
+        List<QuerySet.Query> queries = QuerySet.build();
+        System.out.printf("%d queries%n", queries.size());
+        List<List<Double>> search = overHttp(args[0].replaceAll("/$", ""), queries);
+        report("Search API over HTTP, all queries", byCategory(queries, search, 1), null);
+        if (args.length == 4) {
+            int every = Integer.getInteger("fulltext.every", 1);
+            List<QuerySet.Query> subset = new ArrayList<>();
+            for (int i = 0; i < queries.size(); i += every) {
+                subset.add(queries.get(i));
+            }
+            try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
+                Map<String, List<Double>> fulltext = new FulltextBaseline(db).run(subset);
+                report("Search API vs MariaDB FULLTEXT, " + subset.size() + " queries (every " + every + ". of the set)",
+                        byCategory(queries, search, every), fulltext);
+            }
+        }
+    }
+
+    /** The measured times of every {@code every}-th query, by category. */
+    private static Map<String, List<Double>> byCategory(List<QuerySet.Query> queries, List<List<Double>> times, int every) {
+        Map<String, List<Double>> millis = new LinkedHashMap<>();
+        for (int i = 0; i < queries.size(); i += every) {
+            millis.computeIfAbsent(queries.get(i).category(), c -> new ArrayList<>()).addAll(times.get(i));
+        }
+        return millis;
+    }
+
+    /** Per query, its three measured times. */
+    private static List<List<Double>> overHttp(String base, List<QuerySet.Query> queries) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        long hits = 0;
+        for (int round = 0; round < 2; round++) {
+            for (QuerySet.Query query : queries) {
+                call(client, base, query);
+            }
+        }
+        List<List<Double>> millis = new ArrayList<>();
+        queries.forEach(query -> millis.add(new ArrayList<>()));
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < queries.size(); i++) {
+                QuerySet.Query query = queries.get(i);
+                long started = System.nanoTime();
+                String body = call(client, base, query);
+                millis.get(i).add((System.nanoTime() - started) / 1e6);
+                Matcher total = TOTAL.matcher(body);
+                hits += round == 0 && total.find() ? Math.min(COUNTED_UP_TO, Long.parseLong(total.group(1))) : 0;
+            }
+        }
+        System.out.printf("search API: %,d hits in total over the set (totals above %,d count as %,d)%n", hits, COUNTED_UP_TO,
+                COUNTED_UP_TO);
+        return millis;
+    }
+
+    private static String call(HttpClient client, String base, QuerySet.Query query) throws Exception {
+        StringBuilder url = new StringBuilder(base).append("/api/search?q=").append(encode(query.q()));
+        query.parameters().forEach((name, value) -> url.append('&').append(name).append('=').append(encode(value)));
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || !response.body().contains("\"facets\"")) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static void report(String title, Map<String, List<Double>> search, Map<String, List<Double>> fulltext) {
+        System.out.printf("%n%s%n%n| queries | n | search p50 | p95 | p99 |%s%n", title, fulltext == null ? ""
+                : " FULLTEXT p50 | p95 | p99 | p50 ratio | p95 ratio |");
+        System.out.printf("|---|---|---|---|---|%s%n", fulltext == null ? "" : "---|---|---|---|---|");
+        Map<String, List<Double>> all = new LinkedHashMap<>(search);
+        all.put("all", search.values().stream().flatMap(List::stream).toList());
+        Map<String, List<Double>> baseline = fulltext == null ? null : new LinkedHashMap<>(fulltext);
+        if (baseline != null) {
+            baseline.put("all", fulltext.values().stream().flatMap(List::stream).toList());
+        }
+        for (var entry : all.entrySet()) {
+            double[] ours = percentiles(entry.getValue());
+            StringBuilder line = new StringBuilder(String.format("| %s | %d | %.1f ms | %.1f ms | %.1f ms |", entry.getKey(),
+                    entry.getValue().size(), ours[0], ours[1], ours[2]));
+            if (baseline != null && baseline.containsKey(entry.getKey())) {
+                double[] theirs = percentiles(baseline.get(entry.getKey()));
+                line.append(String.format(" %.0f ms | %.0f ms | %.0f ms | %s | %s |", theirs[0], theirs[1], theirs[2],
+                        ratio(theirs[0], ours[0]), ratio(theirs[1], ours[1])));
+            }
+            System.out.println(line);
+        }
+    }
+
+    /** How many times faster the search was: "12x", or "0.4x" when it was slower. */
+    private static String ratio(double theirs, double ours) {
+        double ratio = theirs / ours;
+        return String.format(ratio < 10 ? "%.1fx" : "%.0fx", ratio);
+    }
+
+    static double[] percentiles(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new double[] {at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99)};
+    }
+
+    private static double at(double[] sorted, double fraction) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
+    }
+}
