@@ -1,12 +1,13 @@
 package eu.clusterhub.announcement;
 
 import eu.clusterhub.account.Countries;
+import eu.clusterhub.platform.DateParameter;
+import eu.clusterhub.platform.Paging;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.ValidationFailed.FieldError;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,8 +66,8 @@ public record AnnouncementQuery(
             errors.add(new FieldError("topic", "Unknown topic"));
             topic = null;
         }
-        LocalDate from = date(param.apply("from"), "from", errors);
-        LocalDate to = date(param.apply("to"), "to", errors);
+        LocalDate from = DateParameter.read(param.apply("from"), "from", errors);
+        LocalDate to = DateParameter.read(param.apply("to"), "to", errors);
         if (from != null && to != null && to.isBefore(from)) {
             errors.add(new FieldError("to", "The end of the date range is before its start"));
         }
@@ -78,12 +79,11 @@ public record AnnouncementQuery(
                 status = AnnouncementStatus.PUBLISHED;
             }
         }
-        int page = number(param.apply("page"), "page", 1, 1, 100_000, errors);
-        int size = number(param.apply("size"), "size", DEFAULT_SIZE, 1, MAX_SIZE, errors);
+        Paging paging = Paging.read(param.apply("page"), param.apply("size"), DEFAULT_SIZE, MAX_SIZE, 100_000, errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        return new AnnouncementQuery(source, country, topic, from, to, status, page, size);
+        return new AnnouncementQuery(source, country, topic, from, to, status, paging.page(), paging.size());
     }
 
     public int offset() {
@@ -115,34 +115,6 @@ public record AnnouncementQuery(
         return params.entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-    }
-
-    private static LocalDate date(String value, String field, List<FieldError> errors) {
-        if (!present(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Use a date as YYYY-MM-DD"));
-            return null;
-        }
-    }
-
-    private static int number(String value, String field, int fallback, int min, int max, List<FieldError> errors) {
-        if (!present(value)) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= min && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        errors.add(new FieldError(field, "Use a whole number from " + min + " to " + max));
-        return fallback;
     }
 
     private static boolean present(String value) {

@@ -1,10 +1,10 @@
 package eu.clusterhub.search;
 
+import eu.clusterhub.platform.DateParameter;
 import eu.clusterhub.platform.Paging;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.ValidationFailed.FieldError;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,8 +54,8 @@ public record SearchRequest(String words, Map<String, String> filters, LocalDate
         if (sort != null && !sort.isBlank() && !sort.equals("relevance") && !sort.equals("newest")) {
             errors.add(new FieldError("sort", "Sort by relevance or newest"));
         }
-        LocalDate from = date(parameter.apply("from"), "from", errors);
-        LocalDate to = date(parameter.apply("to"), "to", errors);
+        LocalDate from = DateParameter.read(parameter.apply("from"), "from", errors);
+        LocalDate to = DateParameter.read(parameter.apply("to"), "to", errors);
         Paging paging = Paging.read(parameter.apply("page"), parameter.apply("size"), 10, MAX_SIZE, 1000, errors);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
@@ -69,17 +69,5 @@ public record SearchRequest(String words, Map<String, String> filters, LocalDate
             case "type", "country" -> value.toUpperCase(Locale.ROOT);
             default -> value.toLowerCase(Locale.ROOT);
         };
-    }
-
-    private static LocalDate date(String value, String field, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Use a date like 2020-03-31"));
-            return null;
-        }
     }
 }
