@@ -5,13 +5,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Reads what the index needs of posts, threads and announcements straight from the
@@ -35,29 +35,23 @@ final class TextDocuments {
 
     static List<TextDocument> posts(Connection db, Selection selection) throws SQLException {
         List<TextDocument> documents = new ArrayList<>();
-        Map<Long, List<String>> tags = new HashMap<>();
         try (PreparedStatement query = db.prepareStatement("SELECT STRAIGHT_JOIN p.id, p.thread_id, t.title, p.body_markdown, p.language,"
                 + " b.slug, t.type, o.name, p.created_at, o.country FROM post p JOIN forum_thread t ON t.id = p.thread_id"
                 + " JOIN board b ON b.id = t.board_id JOIN account a ON a.id = p.author_id"
                 + " LEFT JOIN organisation o ON o.id = a.organisation_id"
                 + " WHERE p.position > 1 AND p.deleted_at IS NULL AND " + selection.sql())) {
             selection.bind(query);
-            List<Object[]> rows = new ArrayList<>();
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    rows.add(new Object[] {row.getLong(1), row.getLong(2), row.getString(3), row.getString(4), row.getString(5),
-                        row.getString(6), row.getString(7), row.getString(8), row.getTimestamp(9), row.getString(10)});
+                    long id = row.getLong(1);
+                    long thread = row.getLong(2);
+                    documents.add(new TextDocument("post", id, thread, row.getString(3), Markdown.toPlainText(row.getString(4)),
+                            row.getString(5), row.getString(6), row.getString(7), new ArrayList<>(), row.getString(10), null,
+                            row.getString(8), row.getTimestamp(9).toLocalDateTime(), "/threads/" + thread + "?post=" + id + "#post-" + id));
                 }
             }
-            tags.putAll(tags(db, rows.stream().map(r -> (Long) r[1]).distinct().toList()));
-            for (Object[] r : rows) {
-                long id = (Long) r[0];
-                long thread = (Long) r[1];
-                documents.add(new TextDocument("post", id, thread, (String) r[2], Markdown.toPlainText((String) r[3]),
-                        (String) r[4], (String) r[5], (String) r[6], tags.getOrDefault(thread, List.of()), (String) r[9], null,
-                        (String) r[7], ((Timestamp) r[8]).toLocalDateTime(), "/threads/" + thread + "?post=" + id + "#post-" + id));
-            }
         }
+        addTags(documents, TextDocument::getThreadId, tags(db, documents.stream().map(TextDocument::getThreadId).distinct().toList()));
         return documents;
     }
 
@@ -82,8 +76,7 @@ final class TextDocuments {
                 }
             }
         }
-        Map<Long, List<String>> tags = tags(db, documents.stream().map(TextDocument::getEntityId).toList());
-        documents.forEach(d -> d.getTags().addAll(tags.getOrDefault(d.getEntityId(), List.of())));
+        addTags(documents, TextDocument::getEntityId, tags(db, documents.stream().map(TextDocument::getEntityId).toList()));
         return documents;
     }
 
@@ -107,9 +100,13 @@ final class TextDocuments {
                 }
             }
         }
-        Map<Long, List<String>> topics = topics(db, documents.stream().map(TextDocument::getEntityId).toList());
-        documents.forEach(d -> d.getTags().addAll(topics.getOrDefault(d.getEntityId(), List.of())));
+        addTags(documents, TextDocument::getEntityId, topics(db, documents.stream().map(TextDocument::getEntityId).toList()));
         return documents;
+    }
+
+    /** Tags (topics, for announcements) of the thread or announcement each document belongs to. */
+    private static void addTags(List<TextDocument> documents, Function<TextDocument, Long> owner, Map<Long, List<String>> tags) {
+        documents.forEach(d -> d.getTags().addAll(tags.getOrDefault(owner.apply(d), List.of())));
     }
 
     private static Map<Long, List<String>> topics(Connection db, Collection<Long> announcementIds) throws SQLException {
