@@ -33,7 +33,6 @@ import org.hibernate.search.util.common.data.Range;
 public class SearchService {
 
     static final int EXACT_TOTAL_UP_TO = 10_000;
-    static final List<String> FACETS = FacetValues.NAMES;
 
     /** One result. */
     public record Hit(String kind, long id, Long threadId, String title, String snippet, String url, float score,
