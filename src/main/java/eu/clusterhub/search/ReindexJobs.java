@@ -52,10 +52,9 @@ public class ReindexJobs {
 
     /** After the relay has started: an empty index, or one of an older mapping, is built from the database. */
     void startIfNeeded(@Observes @Priority(3100) DatabaseReady ready) {
+        // an index built with another mapping version was deleted when the index started
         if (index.documentCount() == 0) {
             submit("start-up with an empty index");
-        } else if (index.builtWithOtherMapping()) {
-            submit("start-up with an index of another mapping version");
         }
     }
 

@@ -1,6 +1,12 @@
 package eu.clusterhub.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.util.ClasspathResourceLoader;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
@@ -30,22 +36,40 @@ public class SearchAnalyzers implements LuceneAnalysisConfigurer {
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer("en").custom().tokenizer("standard")
-                .tokenFilter("englishPossessive").tokenFilter("lowercase").tokenFilter("porterStem").tokenFilter("asciiFolding");
-        context.analyzer("de").custom().tokenizer("standard")
-                .tokenFilter("lowercase").tokenFilter("germanNormalization").tokenFilter("germanLightStem").tokenFilter("asciiFolding");
-        context.analyzer("fr").custom().tokenizer("standard")
-                .tokenFilter("elision").tokenFilter("lowercase").tokenFilter("frenchLightStem").tokenFilter("asciiFolding");
-        context.analyzer("it").custom().tokenizer("standard")
-                .tokenFilter("elision").tokenFilter("lowercase").tokenFilter("italianLightStem").tokenFilter("asciiFolding");
-        context.analyzer("es").custom().tokenizer("standard")
-                .tokenFilter("lowercase").tokenFilter("spanishLightStem").tokenFilter("asciiFolding");
-        context.analyzer("pl").custom().tokenizer("standard")
-                .tokenFilter("lowercase").tokenFilter("stempelPolishStem").tokenFilter("asciiFolding");
-        context.analyzer("nl").custom().tokenizer("standard")
-                .tokenFilter("lowercase").tokenFilter("snowballPorter").param("language", "Dutch").tokenFilter("asciiFolding");
-        context.analyzer("pt").custom().tokenizer("standard")
-                .tokenFilter("lowercase").tokenFilter("portugueseLightStem").tokenFilter("asciiFolding");
-        context.analyzer(FOLDED).custom().tokenizer("standard").tokenFilter("lowercase").tokenFilter("asciiFolding");
+        // instances of its own: the backend closes them when it stops
+        all().forEach(name -> context.analyzer(name).instance(build(name)));
+    }
+
+    /**
+     * The analyzer of that name as a plain Lucene analyzer: what the embedded index uses, and
+     * what snippets are highlighted with on either backend.
+     */
+    static Analyzer analyzer(String name) {
+        return ANALYZERS.computeIfAbsent(name, SearchAnalyzers::build);
+    }
+
+    private static final Map<String, Analyzer> ANALYZERS = new ConcurrentHashMap<>();
+
+    private static Analyzer build(String name) {
+        try {
+            CustomAnalyzer.Builder chain = CustomAnalyzer.builder(new ClasspathResourceLoader(SearchAnalyzers.class))
+                    .withTokenizer("standard");
+            switch (name) {
+                case "en" -> chain.addTokenFilter("englishPossessive").addTokenFilter("lowercase").addTokenFilter("porterStem");
+                case "de" -> chain.addTokenFilter("lowercase").addTokenFilter("germanNormalization")
+                        .addTokenFilter("germanLightStem");
+                case "fr" -> chain.addTokenFilter("elision").addTokenFilter("lowercase").addTokenFilter("frenchLightStem");
+                case "it" -> chain.addTokenFilter("elision").addTokenFilter("lowercase").addTokenFilter("italianLightStem");
+                case "es" -> chain.addTokenFilter("lowercase").addTokenFilter("spanishLightStem");
+                case "pl" -> chain.addTokenFilter("lowercase").addTokenFilter("stempelPolishStem");
+                case "nl" -> chain.addTokenFilter("lowercase").addTokenFilter("snowballPorter", "language", "Dutch");
+                case "pt" -> chain.addTokenFilter("lowercase").addTokenFilter("portugueseLightStem");
+                case FOLDED -> chain.addTokenFilter("lowercase");
+                default -> throw new IllegalArgumentException("No analyzer " + name);
+            }
+            return chain.addTokenFilter("asciiFolding").build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Analyzer " + name + " could not be built", e);
+        }
     }
 }

@@ -8,12 +8,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AnnotatedTypeSource;
 import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
@@ -41,17 +44,23 @@ public class SearchIndex {
     private String directory;
 
     /**
-     * Raise this when the mapping of {@link TextDocument} changes: an index built with another
-     * version is rebuilt at start-up (searches answer from the old documents meanwhile).
+     * Raise this when the mapping of {@link TextDocument} changes: an embedded index built
+     * with another version is deleted at start-up and rebuilt (Lucene cannot change how an
+     * existing field is indexed, so the old documents cannot be updated in place).
      */
-    static final int MAPPING_VERSION = 3;
+    static final int MAPPING_VERSION = 4;
     private static final String VERSION_FILE = "clusterhub-mapping-version";
+    /** The index's directory under the root, as {@code @Indexed(index = ...)} names it. */
+    private static final String INDEX = "texts";
 
     private CloseableSearchMapping mapping;
     private Path root;
 
     void start(@Observes @Priority(1000) DatabaseReady ready) {
         root = Path.of(directory).toAbsolutePath();
+        if (backend.embedded() && Files.isDirectory(root.resolve(INDEX)) && builtWithOtherMapping()) {
+            deleteIndex();
+        }
         mapping = SearchMapping.builder(AnnotatedTypeSource.fromClasses(TextDocument.class))
                 .properties(backend.properties(root))
                 .property("hibernate.search.schema_management.strategy", "create-or-validate")
@@ -67,7 +76,7 @@ public class SearchIndex {
      * one). A cluster index is shared by every node and checked by the cluster's schema
      * validation at start-up instead (see README: it is deleted when the fields change).
      */
-    boolean builtWithOtherMapping() {
+    private boolean builtWithOtherMapping() {
         if (!backend.embedded()) {
             return false;
         }
@@ -75,6 +84,18 @@ public class SearchIndex {
             return !Files.readString(root.resolve(VERSION_FILE)).strip().equals(Integer.toString(MAPPING_VERSION));
         } catch (IOException e) {
             return true;
+        }
+    }
+
+    private void deleteIndex() {
+        EventLog.info(LOG, "search.index.deleted", "reason=\"built with another mapping version\" directory=\""
+                + root.resolve(INDEX) + "\"");
+        try (Stream<Path> files = Files.walk(root.resolve(INDEX))) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete the outdated search index in " + root, e);
         }
     }
 

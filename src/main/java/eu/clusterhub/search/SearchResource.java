@@ -49,7 +49,7 @@ public class SearchResource {
                 .add("size", request.size())
                 .add("hits", hits)
                 .add("facets", facets)
-                .add("facetsExact", result.facetsExact())
+                .add("facetsExact", result.totalExact())
                 .build();
     }
 

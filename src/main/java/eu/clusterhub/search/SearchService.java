@@ -1,14 +1,20 @@
 package eu.clusterhub.search;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
@@ -24,15 +30,19 @@ import org.hibernate.search.util.common.data.Range;
  * counts, and a snippet per hit with the matches in {@code <mark>}, everything else
  * HTML-escaped.
  *
- * <p>What keeps frequent words fast: totals are counted exactly up to 10,000 hits only
- * ("10000+" beyond); facets are counted in a second, facets-only pass, over all hits when
- * there are at most 10,000 and otherwise over a fixed sixteenth of the documents (see
- * {@link TextDocument#getSample()}), scaled up and marked approximate.
+ * <p>What keeps frequent words fast: the page's query does not count its hits, so Lucene
+ * skips whatever cannot reach the page. The total and the facets come from a facets-only
+ * pass, run on another thread meanwhile. It first counts a fixed 64th of the documents
+ * (see {@link TextDocument#getSample()}): a sample that promises fewer than 5,000 hits is
+ * counted again over all of them, exactly; a larger one gives the total and the facets as
+ * estimates scaled from the sample, marked as such. Snippets are cut from the page's
+ * bodies ({@link Snippets}).
  */
 @ApplicationScoped
 public class SearchService {
 
-    static final int EXACT_TOTAL_UP_TO = 10_000;
+    /** Results estimated to have fewer hits than this are counted exactly. */
+    static final int EXACT_BELOW = 5_000;
 
     /** One result. */
     public record Hit(String kind, long id, Long threadId, String title, String snippet, String url, float score,
@@ -40,23 +50,49 @@ public class SearchService {
     }
 
     /**
-     * A page of results with the total (exact up to 10,000) and the facet counts of the whole
-     * result (date: see {@link DateBucket}), estimated from a sample unless {@code facetsExact}.
+     * A page of results with the total and the facet counts of the whole result (date: see
+     * {@link DateBucket}); both estimated from a sample unless {@code totalExact}.
      */
-    public record Result(long total, boolean totalExact, long tookMs, List<Hit> hits, Map<String, Map<String, Long>> facets,
-                         boolean facetsExact) {
+    public record Result(long total, boolean totalExact, long tookMs, List<Hit> hits, Map<String, Map<String, Long>> facets) {
+    }
+
+    /** Facet counts and the total they were counted over (scaled when sampled). */
+    private record Counted(long total, boolean exact, Map<String, Map<String, Long>> facets) {
     }
 
     @Inject
     private SearchIndex index;
 
+    /**
+     * Counts facets while the request's thread finds the page. Threads of its own (the
+     * container's pool also runs rebuilds); when all are busy the request's thread counts.
+     */
+    private final ThreadPoolExecutor counters = new ThreadPoolExecutor(0, Runtime.getRuntime().availableProcessors(), 60,
+            TimeUnit.SECONDS, new SynchronousQueue<>(), SearchService::counterThread, new ThreadPoolExecutor.CallerRunsPolicy());
+
+    private static Thread counterThread(Runnable task) {
+        Thread thread = new Thread(task, "search-facets");
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    @PreDestroy
+    void stop() {
+        counters.shutdownNow();
+    }
+
     public Result search(SearchRequest request) {
         long started = System.nanoTime();
+        // the facets need a pass over the matches of their own: counted beside the page, on another core
+        CompletableFuture<Counted> counting = CompletableFuture.supplyAsync(() -> {
+            try (SearchSession session = index.session()) {
+                return counted(session, request);
+            }
+        }, counters);
         try (SearchSession session = index.session()) {
             SearchResult<List<?>> result = session.search(TextDocument.class)
                     .select(f -> {
                         var projections = new ArrayList<SearchProjection<?>>();
-                        projections.add(f.id(String.class).toProjection());
                         for (String field : List.of("kind", "entityId", "threadId", "title", "path")) {
                             projections.add(f.field(field).toProjection());
                         }
@@ -64,20 +100,20 @@ public class SearchService {
                         for (String field : List.of("createdAt", "language", "board", "organisation")) {
                             projections.add(f.field(field).toProjection());
                         }
+                        for (String field : LanguageFields.BODY_FIELDS) {
+                            projections.add(f.field(field).toProjection());
+                        }
                         return f.composite().from(projections.toArray(SearchProjection[]::new)).asList();
                     })
                     .where((f, root) -> matching(f, root, request))
                     .sort(f -> request.newest() ? f.field("createdAt").desc() : f.score())
-                    .totalHitCountThreshold(EXACT_TOTAL_UP_TO)
+                    // the total comes from the facets' pass: no need to count here, Lucene may skip ahead at once
+                    .totalHitCountThreshold(0)
                     .fetch((request.page() - 1) * request.size(), request.size());
-            Map<String, String> languageByKey = new LinkedHashMap<>();
-            result.hits().forEach(row -> languageByKey.put((String) row.get(0), (String) row.get(8)));
-            Map<String, String> snippets = Snippets.of(session, languageByKey, (f, root) -> matching(f, root, request));
-            List<Hit> hits = result.hits().stream().map(row -> hit(row, snippets)).toList();
-            boolean exact = result.total().isHitCountExact();
-            Map<String, Map<String, Long>> facets = facets(session, request, !exact);
-            return new Result(result.total().hitCountLowerBound(), exact, (System.nanoTime() - started) / 1_000_000, hits,
-                    facets, exact);
+            String words = SearchSyntax.forSimpleQueryString(request.words());
+            List<Hit> hits = result.hits().stream().map(row -> hit(row, words)).toList();
+            Counted counted = joined(counting);
+            return new Result(counted.total(), counted.exact(), (System.nanoTime() - started) / 1_000_000, hits, counted.facets());
         }
     }
 
@@ -98,8 +134,22 @@ public class SearchService {
         }
     }
 
-    /** Facet counts over all hits, or estimated from the sample when there are too many to count each time. */
-    private static Map<String, Map<String, Long>> facets(SearchSession session, SearchRequest request, boolean sampled) {
+    /** Estimated from the sample, unless it promises few enough hits to count them all. */
+    private static Counted counted(SearchSession session, SearchRequest request) {
+        Counted sampled = facets(session, request, true);
+        return sampled.total() < EXACT_BELOW ? facets(session, request, false) : sampled;
+    }
+
+    private static Counted joined(CompletableFuture<Counted> counting) {
+        try {
+            return counting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Facet counts and total over all hits, or over the sample's hits and scaled up. */
+    private static Counted facets(SearchSession session, SearchRequest request, boolean sampled) {
         AggregationKey<Map<String, Long>> valuesKey = AggregationKey.of("facets");
         AggregationKey<Map<Range<LocalDateTime>, Long>> datesKey = AggregationKey.of("date");
         SearchResult<?> counted = session.search(TextDocument.class).select(f -> f.id())
@@ -113,13 +163,17 @@ public class SearchService {
                 .aggregation(datesKey, f -> f.range().field("createdAt", LocalDateTime.class)
                         .ranges(DateBucket.ranges(LocalDate.now(ZoneOffset.UTC))))
                 .fetch(0);
-        return FacetValues.counts(counted.aggregation(valuesKey), DateBucket.counts(counted.aggregation(datesKey)),
-                sampled ? TextDocument.SAMPLES : 1);
+        int scale = sampled ? TextDocument.SAMPLES : 1;
+        return new Counted(FacetValues.estimate(counted.total().hitCount(), scale), !sampled,
+                FacetValues.counts(counted.aggregation(valuesKey), DateBucket.counts(counted.aggregation(datesKey)), scale));
     }
 
-    private static Hit hit(List<?> row, Map<String, String> snippets) {
-        return new Hit((String) row.get(1), (Long) row.get(2), (Long) row.get(3), (String) row.get(4),
-                snippets.getOrDefault((String) row.get(0), ""), (String) row.get(5), (Float) row.get(6), (LocalDateTime) row.get(7),
-                (String) row.get(8), (String) row.get(9), (String) row.get(10));
+    /** A hit from its projected fields: the body is in the one body field of its language. */
+    private static Hit hit(List<?> row, String words) {
+        String body = row.subList(10, row.size()).stream().filter(Objects::nonNull).map(String.class::cast).findFirst().orElse("");
+        String language = (String) row.get(7);
+        return new Hit((String) row.get(0), (Long) row.get(1), (Long) row.get(2), (String) row.get(3),
+                Snippets.of(body, language, words), (String) row.get(4), (Float) row.get(5), (LocalDateTime) row.get(6),
+                (String) row.get(7), (String) row.get(8), (String) row.get(9));
     }
 }

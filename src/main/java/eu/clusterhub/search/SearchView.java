@@ -84,7 +84,7 @@ public class SearchView {
         if (r == null) {
             return "";
         }
-        String count = r.totalExact() ? Long.toString(r.total()) : r.total() + "+";
+        String count = r.totalExact() ? Long.toString(r.total()) : "≈ " + r.total();
         return count + (r.total() == 1 ? " result" : " results");
     }
 
@@ -113,7 +113,7 @@ public class SearchView {
     }
 
     private String count(long count) {
-        return result.facetsExact() ? Long.toString(count) : "≈ " + count;
+        return result.totalExact() ? Long.toString(count) : "≈ " + count;
     }
 
     /** Date buckets narrow with from= (or to= for older results); following the active one removes it. */

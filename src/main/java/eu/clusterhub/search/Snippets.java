@@ -1,71 +1,60 @@
 package eu.clusterhub.search;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.function.BiConsumer;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
-import org.hibernate.search.engine.search.projection.SearchProjection;
-import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
+import eu.clusterhub.platform.web.HtmlText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.highlight.Highlighter;
+import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.QueryScorer;
+import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 
 /**
- * The snippets of one page of hits: the words highlighted in {@code <mark>}, everything else
- * HTML-escaped. A second query over just those documents highlights only the body fields of
- * their languages; highlighting all nine language fields of every hit in the search itself
- * cost more than the search.
+ * The snippet of a hit: the part of its body where the words match best, about
+ * {@link #LENGTH} characters, the matches in {@code <mark>}, everything else HTML-escaped.
+ * Lucene's highlighter works on the body text the search projected, analysed by the
+ * text's own language analyzer, so "ventilators" marks "ventilator". Highlighting inside
+ * the search cost more than the search: the index's highlighter looks up every language
+ * field of every hit and re-reads the stored document.
  */
 final class Snippets {
 
     static final int LENGTH = 240;
+    private static final String FIELD = "body";
 
     private Snippets() {
     }
 
-    /** Snippet by document key, for these keys with their languages. */
-    static Map<String, String> of(SearchSession session, Map<String, String> languageByKey,
-                                  BiConsumer<SearchPredicateFactory, SimpleBooleanPredicateClausesCollector<?, ?>> matching) {
-        Map<String, String> snippets = new HashMap<>();
-        if (languageByKey.isEmpty()) {
-            return snippets;
+    /** The snippet of a body in that language for these words (the box's syntax, as the simple query string reads it). */
+    static String of(String body, String language, String words) {
+        if (body == null || body.isEmpty()) {
+            return "";
         }
-        List<String> fields = languageByKey.values().stream()
-                .map(language -> LanguageFields.BODY + SearchAnalyzers.forLanguage(language)).distinct().toList();
-        Collection<String> keys = languageByKey.keySet();
-        List<List<?>> rows = session.search(TextDocument.class)
-                .select(f -> {
-                    List<SearchProjection<?>> projections = new ArrayList<>();
-                    projections.add(f.id(String.class).toProjection());
-                    fields.forEach(field -> projections.add(f.highlight(field).toProjection()));
-                    return f.composite().from(projections.toArray(SearchProjection[]::new)).asList();
-                })
-                .where((f, root) -> {
-                    matching.accept(f, root);
-                    root.add(f.id().matchingAny(keys));
-                })
-                .highlighter(f -> f.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
-                        // a hit matched in its title only shows its body's beginning: the highlighter returns the
-                        // whole body then (it cannot cut it; any other size is ignored with a warning), cut below
-                        .numberOfFragments(1).noMatchSize(Integer.MAX_VALUE))
-                .fetchHits(keys.size());
-        for (List<?> row : rows) {
-            snippets.put((String) row.get(0), first(row.subList(1, row.size())));
+        Query query = words.isBlank() ? null : query(SearchAnalyzers.analyzer(SearchAnalyzers.forLanguage(language)), words);
+        if (query == null) {
+            return beginning(HtmlText.escape(body));
         }
-        return snippets;
+        QueryScorer scorer = new QueryScorer(query, FIELD);
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), HtmlText::escape, scorer);
+        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, LENGTH));
+        try {
+            String best = highlighter.getBestFragment(SearchAnalyzers.analyzer(SearchAnalyzers.forLanguage(language)), FIELD, body);
+            return best == null ? beginning(HtmlText.escape(body)) : best.strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidTokenOffsetsException e) {
+            return beginning(HtmlText.escape(body));
+        }
     }
 
-    @SuppressWarnings("unchecked")
-    private static String first(List<?> highlights) {
-        for (Object fragments : highlights) {
-            List<String> list = (List<String>) fragments;
-            if (list != null && !list.isEmpty()) {
-                return beginning(list.get(0));
-            }
-        }
-        return "";
+    private static Query query(Analyzer analyzer, String words) {
+        SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELD);
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        return parser.parse(words);
     }
 
     /**

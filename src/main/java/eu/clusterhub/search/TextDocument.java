@@ -80,7 +80,7 @@ public class TextDocument {
     @KeywordField
     private final String sample;
 
-    static final int SAMPLES = 16;
+    static final int SAMPLES = 64;
     static final String SAMPLE = "0";
 
     /** Where a hit leads, from the site's root, e.g. /announcements/green-lanes. */
