@@ -1,8 +1,7 @@
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,7 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * Runs the query set against GET /api/search over HTTP (one client, one query at a time,
- * after two warm-up rounds; three measured rounds) and, when a JDBC URL is given, the same
+ * after warm-up rounds for at least -Dwarmup.seconds, default 90: on two cores the JIT
+ * compiler of a freshly started portal competes with the searches for minutes; three
+ * measured rounds) and, when a JDBC URL is given, the same
  * queries against MariaDB InnoDB FULLTEXT ({@link FulltextBaseline}). Prints latency
  * percentiles per engine and per kind of query, and the ratio on the same queries.
  * With -Dfulltext.every=N only every N-th query goes to MariaDB (a round of all of them
@@ -63,12 +64,18 @@ public final class QueryBench {
 
     /** Per query, its three measured times. */
     private static List<List<Double>> overHttp(String base, List<QuerySet.Query> queries) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long hits = 0;
-        for (int round = 0; round < 2; round++) {
+        long warmUntil = System.nanoTime() + Long.getLong("warmup.seconds", 90) * 1_000_000_000L;
+        int warmUpRounds = 0;
+        while (warmUpRounds < Integer.getInteger("warmup.rounds", 2) || System.nanoTime() < warmUntil) {
             for (QuerySet.Query query : queries) {
-                call(client, base, query);
+                call(base, query);
             }
+            warmUpRounds++;
+        }
+        System.out.printf("warm-up: %d rounds%n", warmUpRounds);
+        if (Boolean.getBoolean("warmup.only")) {
+            System.exit(0);
         }
         List<List<Double>> millis = new ArrayList<>();
         queries.forEach(query -> millis.add(new ArrayList<>()));
@@ -76,7 +83,7 @@ public final class QueryBench {
             for (int i = 0; i < queries.size(); i++) {
                 QuerySet.Query query = queries.get(i);
                 long started = System.nanoTime();
-                String body = call(client, base, query);
+                String body = call(base, query);
                 millis.get(i).add((System.nanoTime() - started) / 1e6);
                 Matcher total = TOTAL.matcher(body);
                 hits += round == 0 && total.find() ? Math.min(COUNTED_UP_TO, Long.parseLong(total.group(1))) : 0;
@@ -87,15 +94,24 @@ public final class QueryBench {
         return millis;
     }
 
-    private static String call(HttpClient client, String base, QuerySet.Query query) throws Exception {
+    /**
+     * One GET over a kept-alive connection. HttpURLConnection rather than java.net.http's
+     * client: its asynchronous machinery added 2-4 ms per request on two busy cores, which
+     * the search would be blamed for.
+     */
+    private static String call(String base, QuerySet.Query query) throws Exception {
         StringBuilder url = new StringBuilder(base).append("/api/search?q=").append(encode(query.q()));
         query.parameters().forEach((name, value) -> url.append('&').append(name).append('=').append(encode(value)));
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url.toString())).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200 || !response.body().contains("\"facets\"")) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        HttpURLConnection connection = (HttpURLConnection) URI.create(url.toString()).toURL().openConnection();
+        int status = connection.getResponseCode();
+        String body;
+        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        return response.body();
+        if (status != 200 || !body.contains("\"facets\"")) {
+            throw new IllegalStateException(url + " answered " + status + ": " + body);
+        }
+        return body;
     }
 
     private static String encode(String text) {
@@ -122,6 +138,11 @@ public final class QueryBench {
                         ratio(theirs[0], ours[0]), ratio(theirs[1], ours[1])));
             }
             System.out.println(line);
+        }
+        if (baseline != null) {
+            double ours = all.get("all").stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            double theirs = baseline.get("all").stream().mapToDouble(Double::doubleValue).average().orElse(0);
+            System.out.printf("%nmean per query: search %.1f ms, FULLTEXT %.0f ms, ratio %s%n", ours, theirs, ratio(theirs, ours));
         }
     }
 

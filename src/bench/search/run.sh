@@ -12,7 +12,9 @@
 # benchmark reach as the user clusterhub_bench (created if missing). The portal listens on BENCH_PORT
 # (18181) with its index in target/bench-search. Results go to target/bench-search-POSTS.txt.
 # BENCH_FULLTEXT_EVERY=N compares only every N-th query with MariaDB (default: 4 from 500k
-# posts on, since MariaDB then takes seconds per query; 1 below).
+# posts on, since MariaDB then takes seconds per query; 1 below; 0 skips MariaDB).
+# BENCH_REUSE=1 keeps the database and the index of the previous run with POSTS posts
+# (no load, no rebuild unless the portal finds the index built with another mapping).
 set -euo pipefail
 
 POSTS="${1:?usage: run.sh POSTS}"
@@ -37,11 +39,12 @@ mkdir -p target/bench-classes
 javac -d target/bench-classes src/bench/search/*.java
 CP="target/bench-classes:$(cat target/bench-classpath.txt)"
 : > "$OUT"
+REUSE="${BENCH_REUSE:-0}"
 
-mysql_ -e "DROP DATABASE IF EXISTS $NAME; CREATE DATABASE $NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+[ "$REUSE" = 1 ] || mysql_ -e "DROP DATABASE IF EXISTS $NAME; CREATE DATABASE $NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
   CREATE USER IF NOT EXISTS '$DB_USER'@'%' IDENTIFIED BY '$DB_PASSWORD'; GRANT ALL ON $NAME.* TO '$DB_USER'@'%';
   CREATE USER IF NOT EXISTS '$DB_USER'@'localhost' IDENTIFIED BY '$DB_PASSWORD'; GRANT ALL ON $NAME.* TO '$DB_USER'@'localhost'"
-rm -rf "$INDEX"
+[ "$REUSE" = 1 ] || rm -rf "$INDEX"
 say "MariaDB $(mysql_ -N -e 'SELECT VERSION()'), innodb_buffer_pool_size $(mysql_ -N -e 'SELECT @@innodb_buffer_pool_size DIV 1048576') MiB; $(nproc) cores"
 
 CLUSTERHUB_DB_URL="$JDBC" CLUSTERHUB_DB_USER="$DB_USER" CLUSTERHUB_DB_PASSWORD="$DB_PASSWORD" CLUSTERHUB_PORT="$PORT" \
@@ -56,6 +59,7 @@ done
 PID=$(pgrep -f "payara-micro.*--port $PORT" | head -n 1)
 say "portal running (pid $PID, $(ps -o args= -p "$PID" | grep -o -- '-Xmx[^ ]*'))"
 
+if [ "$REUSE" != 1 ]; then
 java -cp "$CP" Generate "$JDBC" "$DB_USER" "$DB_PASSWORD" "$POSTS" | tee -a "$OUT"
 mysql_ "$NAME" -e "ANALYZE TABLE post, forum_thread, thread_tag, account, organisation" > /dev/null
 say "database: $(mysql_ -N -e "SELECT ROUND(SUM(data_length + index_length) / 1048576) FROM information_schema.tables WHERE table_schema = '$NAME'") MiB"
@@ -74,10 +78,36 @@ finished=$(date +%s.%N)
 say "rebuild: $(curl -sf -H "Authorization: Bearer $token" "$BASE/api/admin/search/reindex/$job")"
 say "rebuild took $(echo "$finished - $started" | bc) s"
 say "index size: $(du -sm "$INDEX" | cut -f1) MiB"
+else
+  jstat -gc "$PID" 1000 > target/bench-gc.log &
+  JSTAT=$!
+  # a start-up rebuild (index built with another mapping) runs in the background: wait for its end
+  if grep -q 'search.reindex.started' target/bench-portal.log; then
+    until grep -q 'search.reindex.finished' target/bench-portal.log; do sleep 5; done
+    say "start-up rebuild: $(grep -o 'search.reindex.finished.*' target/bench-portal.log)"
+  fi
+  say "reusing the database and index of $POSTS posts; index size: $(du -sm "$INDEX" | cut -f1) MiB"
+fi
+
+# A freshly started portal keeps the JIT compiler busy for many minutes on two cores, and
+# a search then competes with it for a core: warm up with rounds of the query set until a
+# round compiles fewer than 20 methods (at most 40 rounds), as a long-running portal would be.
+compiled_methods() { jstat -compiler "$PID" | awk 'NR == 2 {print $1}'; }
+for round in $(seq 1 40); do
+  before=$(compiled_methods)
+  java -Dwarmup.only=true -Dwarmup.rounds=1 -Dwarmup.seconds=0 -cp "$CP" QueryBench "$BASE" > /dev/null
+  compiled=$(( $(compiled_methods) - before ))
+  [ "$compiled" -lt 20 ] && break
+done
+say "warm-up: $round rounds of the query set, the last one compiled $compiled methods"
 
 # MariaDB answers slowly at a million posts: there, every 4th query of the set is compared
 EVERY="${BENCH_FULLTEXT_EVERY:-$([ "$POSTS" -ge 500000 ] && echo 4 || echo 1)}"
-java -Dfulltext.every="$EVERY" -cp "$CP" QueryBench "$BASE" "$JDBC" "$DB_USER" "$DB_PASSWORD" | tee -a "$OUT"
+if [ "$EVERY" = 0 ]; then
+  java -Dwarmup.seconds=0 -cp "$CP" QueryBench "$BASE" | tee -a "$OUT"
+else
+  java -Dwarmup.seconds=0 -Dfulltext.every="$EVERY" -cp "$CP" QueryBench "$BASE" "$JDBC" "$DB_USER" "$DB_PASSWORD" | tee -a "$OUT"
+fi
 kill $JSTAT
 # heap in use = survivor + eden + old (KiB columns S0U S1U EU OU of jstat -gc)
 say "heap: max in use $(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ {u = $3 + $4 + $6 + $8; if (u > m) m = u} END {printf "%d", m / 1024}' target/bench-gc.log) MiB during the rebuild and the queries (G1 lets garbage pile up to the limit before collecting)"
