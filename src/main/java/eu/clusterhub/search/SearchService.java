@@ -17,8 +17,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.dsl.SimpleBooleanPredicateClausesCollector;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
@@ -105,7 +105,7 @@ public class SearchService {
                         }
                         return f.composite().from(projections.toArray(SearchProjection[]::new)).asList();
                     })
-                    .where((f, root) -> matching(f, root, request))
+                    .where(f -> matching(f, request, false))
                     .sort(f -> request.newest() ? f.field("createdAt").desc() : f.score())
                     // the total comes from the facets' pass: no need to count here, Lucene may skip ahead at once
                     .totalHitCountThreshold(0)
@@ -117,21 +117,30 @@ public class SearchService {
         }
     }
 
-    private static void matching(SearchPredicateFactory f, SimpleBooleanPredicateClausesCollector<?, ?> root, SearchRequest request) {
+    /**
+     * The words as the scored clause; filters (and the facets' sample) as filter clauses:
+     * they do not change the ranking, and Lucene may cache and lead with them.
+     */
+    private static PredicateFinalStep matching(SearchPredicateFactory f, SearchRequest request, boolean sampled) {
+        var bool = f.bool();
         String words = SearchSyntax.forSimpleQueryString(request.words());
         if (words.isBlank()) {
-            root.add(f.matchAll());
+            bool.must(f.matchAll());
         } else {
             var fields = f.simpleQueryString().fields(LanguageFields.TITLE_FIELDS).boost(2f).fields(LanguageFields.BODY_FIELDS);
-            root.add(fields.matching(words).defaultOperator(BooleanOperator.AND));
+            bool.must(fields.matching(words).defaultOperator(BooleanOperator.AND));
         }
-        request.filters().forEach((name, value) -> root.add(f.match().field(name.equals("tag") ? "tags" : name).matching(value)));
+        request.filters().forEach((name, value) -> bool.filter(f.match().field(name.equals("tag") ? "tags" : name).matching(value)));
         if (request.from() != null) {
-            root.add(f.range().field("createdAt").atLeast(request.from().atStartOfDay()));
+            bool.filter(f.range().field("createdAt").atLeast(request.from().atStartOfDay()));
         }
         if (request.to() != null) {
-            root.add(f.range().field("createdAt").lessThan(request.to().plusDays(1).atStartOfDay()));
+            bool.filter(f.range().field("createdAt").lessThan(request.to().plusDays(1).atStartOfDay()));
         }
+        if (sampled) {
+            bool.filter(f.match().field("sample").matching(TextDocument.SAMPLE));
+        }
+        return bool;
     }
 
     /** Estimated from the sample, unless it promises few enough hits to count them all. */
@@ -153,12 +162,7 @@ public class SearchService {
         AggregationKey<Map<String, Long>> valuesKey = AggregationKey.of("facets");
         AggregationKey<Map<Range<LocalDateTime>, Long>> datesKey = AggregationKey.of("date");
         SearchResult<?> counted = session.search(TextDocument.class).select(f -> f.id())
-                .where((f, root) -> {
-                    matching(f, root, request);
-                    if (sampled) {
-                        root.add(f.match().field("sample").matching(TextDocument.SAMPLE));
-                    }
-                })
+                .where(f -> matching(f, request, sampled))
                 .aggregation(valuesKey, f -> f.terms().field(FacetValues.FIELD, String.class).maxTermCount(FacetValues.MAX_VALUES))
                 .aggregation(datesKey, f -> f.range().field("createdAt", LocalDateTime.class)
                         .ranges(DateBucket.ranges(LocalDate.now(ZoneOffset.UTC))))
