@@ -76,7 +76,7 @@ while [ "$(curl -sf -H "Authorization: Bearer $token" "$BASE/api/admin/search/re
 done
 finished=$(date +%s.%N)
 say "rebuild: $(curl -sf -H "Authorization: Bearer $token" "$BASE/api/admin/search/reindex/$job")"
-say "rebuild took $(echo "$finished - $started" | bc) s"
+say "rebuild took $(echo "$finished - $started" | bc) s ($(grep -o 'writingMs=.*' target/bench-portal.log | tail -n 1))"
 say "index size: $(du -sm "$INDEX" | cut -f1) MiB"
 else
   jstat -gc "$PID" 1000 > target/bench-gc.log &

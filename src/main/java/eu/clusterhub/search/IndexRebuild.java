@@ -45,8 +45,8 @@ class IndexRebuild {
             new Kind("SELECT COUNT(*) FROM post WHERE position > 1 AND deleted_at IS NULL", "p.id", TextDocuments::posts),
             new Kind("SELECT COUNT(*) FROM announcement WHERE status = 'PUBLISHED'", "id", TextDocuments::announcements));
 
-    /** What a finished rebuild did. */
-    record Outcome(long written, int removed) {
+    /** What a finished rebuild did, and how long its writing and its final merge took. */
+    record Outcome(long written, int removed, long writingMillis, long mergingMillis) {
     }
 
     @Resource(lookup = StartupSequence.DATA_SOURCE)
@@ -102,8 +102,10 @@ class IndexRebuild {
         inFlight.forEach(CompletableFuture::join);
         index.commit();
         int removed = index.purgeBuiltBefore(startedMillis);
+        long mergingFromMillis = System.currentTimeMillis();
         index.compact();
         index.commit();
-        return new Outcome(written, removed);
+        long finishedMillis = System.currentTimeMillis();
+        return new Outcome(written, removed, mergingFromMillis - startedMillis, finishedMillis - mergingFromMillis);
     }
 }

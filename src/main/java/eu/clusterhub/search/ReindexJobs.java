@@ -95,7 +95,8 @@ public class ReindexJobs {
             jobs.put(job.id(), new Job(job.id(), "finished", outcome.written(), outcome.written(), outcome.removed(),
                     job.startedAt(), Instant.now()));
             EventLog.info(LOG, "search.reindex.finished", "job=" + job.id() + " documents=" + outcome.written()
-                    + " removed=" + outcome.removed() + " tookMs=" + (System.currentTimeMillis() - startedMillis));
+                    + " removed=" + outcome.removed() + " tookMs=" + (System.currentTimeMillis() - startedMillis)
+                    + " writingMs=" + outcome.writingMillis() + " mergingMs=" + outcome.mergingMillis());
         } catch (SQLException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Search index rebuild failed", e);
             Job now = jobs.get(job.id());
