@@ -111,7 +111,8 @@ public class SearchService {
                     .totalHitCountThreshold(0)
                     .fetch((request.page() - 1) * request.size(), request.size());
             String words = SearchSyntax.forSimpleQueryString(request.words());
-            List<Hit> hits = result.hits().stream().map(row -> hit(row, words)).toList();
+            Snippets snippets = new Snippets(words);
+            List<Hit> hits = result.hits().stream().map(row -> hit(row, snippets)).toList();
             Counted counted = joined(counting);
             return new Result(counted.total(), counted.exact(), (System.nanoTime() - started) / 1_000_000, hits, counted.facets());
         }
@@ -173,11 +174,11 @@ public class SearchService {
     }
 
     /** A hit from its projected fields: the body is in the one body field of its language. */
-    private static Hit hit(List<?> row, String words) {
+    private static Hit hit(List<?> row, Snippets snippets) {
         String body = row.subList(10, row.size()).stream().filter(Objects::nonNull).map(String.class::cast).findFirst().orElse("");
         String language = (String) row.get(7);
         return new Hit((String) row.get(0), (Long) row.get(1), (Long) row.get(2), (String) row.get(3),
-                Snippets.of(body, language, words), (String) row.get(4), (Float) row.get(5), (LocalDateTime) row.get(6),
+                snippets.of(body, language), (String) row.get(4), (Float) row.get(5), (LocalDateTime) row.get(6),
                 (String) row.get(7), (String) row.get(8), (String) row.get(9));
     }
 }

@@ -3,46 +3,58 @@ package eu.clusterhub.search;
 import eu.clusterhub.platform.web.HtmlText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
 
 /**
- * The snippet of a hit: the part of its body where the words match best, about
- * {@link #LENGTH} characters, the matches in {@code <mark>}, everything else HTML-escaped.
- * Lucene's highlighter works on the body text the search projected, analysed by the
- * text's own language analyzer, so "ventilators" marks "ventilator". Highlighting inside
- * the search cost more than the search: the index's highlighter looks up every language
- * field of every hit and re-reads the stored document.
+ * The snippets of one search's hits: the part of each body where the words match best,
+ * about {@link #LENGTH} characters, the matches in {@code <mark>}, everything else
+ * HTML-escaped. Lucene's highlighter works on the body text the search projected,
+ * analysed by the text's own language analyzer, so "ventilators" marks "ventilator"; the
+ * words to mark are read from the query once per language ({@link QueryWords}).
+ * Highlighting inside the search cost more than the search: the index's highlighter looks
+ * up every language field of every hit and re-reads the stored document.
  */
 final class Snippets {
 
     static final int LENGTH = 240;
     private static final String FIELD = "body";
 
-    private Snippets() {
+    private final String words;
+    private final Map<String, QueryWords> byLanguage = new HashMap<>();
+
+    /** For these words (the box's syntax, as the simple query string reads it). */
+    Snippets(String words) {
+        this.words = words;
     }
 
-    /** The snippet of a body in that language for these words (the box's syntax, as the simple query string reads it). */
+    /** The snippet of a body in that language for these words. */
     static String of(String body, String language, String words) {
+        return new Snippets(words).of(body, language);
+    }
+
+    /** The snippet of a body in that language. */
+    String of(String body, String language) {
         if (body == null || body.isEmpty()) {
             return "";
         }
-        Query query = words.isBlank() ? null : query(SearchAnalyzers.analyzer(SearchAnalyzers.forLanguage(language)), words);
-        if (query == null) {
+        Analyzer analyzer = SearchAnalyzers.analyzer(SearchAnalyzers.forLanguage(language));
+        QueryWords wanted = words.isBlank() ? null : byLanguage.computeIfAbsent(language, any -> queryWords(analyzer));
+        if (wanted == null || wanted.isEmpty()) {
             return beginning(HtmlText.escape(body));
         }
-        QueryScorer scorer = new QueryScorer(query, FIELD);
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), HtmlText::escape, scorer);
-        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, LENGTH));
+        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), HtmlText::escape, wanted.scorer());
+        highlighter.setTextFragmenter(new SimpleFragmenter(LENGTH));
         try {
-            String best = highlighter.getBestFragment(SearchAnalyzers.analyzer(SearchAnalyzers.forLanguage(language)), FIELD, body);
+            String best = highlighter.getBestFragment(analyzer, FIELD, body);
             return best == null ? beginning(HtmlText.escape(body)) : best.strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -51,10 +63,11 @@ final class Snippets {
         }
     }
 
-    private static Query query(Analyzer analyzer, String words) {
+    private QueryWords queryWords(Analyzer analyzer) {
         SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELD);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
-        return parser.parse(words);
+        Query query = parser.parse(words);
+        return query == null ? null : new QueryWords(query);
     }
 
     /**
