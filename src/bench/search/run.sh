@@ -45,7 +45,10 @@ REUSE="${BENCH_REUSE:-0}"
   CREATE USER IF NOT EXISTS '$DB_USER'@'%' IDENTIFIED BY '$DB_PASSWORD'; GRANT ALL ON $NAME.* TO '$DB_USER'@'%';
   CREATE USER IF NOT EXISTS '$DB_USER'@'localhost' IDENTIFIED BY '$DB_PASSWORD'; GRANT ALL ON $NAME.* TO '$DB_USER'@'localhost'"
 [ "$REUSE" = 1 ] || rm -rf "$INDEX"
-say "MariaDB $(mysql_ -N -e 'SELECT VERSION()'), innodb_buffer_pool_size $(mysql_ -N -e 'SELECT @@innodb_buffer_pool_size DIV 1048576') MiB; $(nproc) cores"
+say "MariaDB $(mysql_ -N -e 'SELECT VERSION()'), innodb_buffer_pool_size $(mysql_ -N -e 'SELECT @@innodb_buffer_pool_size DIV 1048576') MiB; $(nproc) cores ($(grep -m 1 'model name' /proc/cpuinfo | cut -d: -f2- | xargs))"
+# CPU time the hypervisor gave to other machines ("steal") makes runs on shared hosts slower: reported at the end
+read -r _ user nice system idle iowait irq softirq steal _ < /proc/stat
+cpu_before="$user $nice $system $idle $iowait $irq $softirq $steal"
 
 CLUSTERHUB_DB_URL="$JDBC" CLUSTERHUB_DB_USER="$DB_USER" CLUSTERHUB_DB_PASSWORD="$DB_PASSWORD" CLUSTERHUB_PORT="$PORT" \
   CLUSTERHUB_SEARCH_DIRECTORY="$PWD/$INDEX" setsid mvn -q -Prun > target/bench-portal.log 2>&1 &
@@ -113,4 +116,7 @@ kill $JSTAT
 say "heap: max in use $(awk 'NR > 1 && $1 ~ /^[0-9.]+$/ {u = $3 + $4 + $6 + $8; if (u > m) m = u} END {printf "%d", m / 1024}' target/bench-gc.log) MiB during the rebuild and the queries (G1 lets garbage pile up to the limit before collecting)"
 jcmd "$PID" GC.run > /dev/null
 say "heap after a full GC: $(jcmd "$PID" GC.heap_info | grep -o 'used [0-9]*K' | head -n 1)"
+read -r _ user nice system idle iowait irq softirq steal _ < /proc/stat
+say "CPU stolen by the host during the run: $(echo "$cpu_before $user $nice $system $idle $iowait $irq $softirq $steal" | awk '{
+  for (i = 1; i <= 8; i++) { all += $(i + 8) - $i } printf "%.1f %%", 100 * ($16 - $8) / all }')"
 say "done: $OUT"
