@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.util.ClasspathResourceLoader;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
@@ -34,10 +37,36 @@ public class SearchAnalyzers implements LuceneAnalysisConfigurer {
         return names;
     }
 
+    /** The stems fields' analyzer: the text is stems already, written by its language's analyzer. */
+    static final String STEMS = "stems";
+    /** The stems fields' query analyzer: {@link EveryLanguageStems}. */
+    static final String EVERY_LANGUAGE = "every_language";
+
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
         // instances of its own: the backend closes them when it stops
         all().forEach(name -> context.analyzer(name).instance(build(name)));
+        context.analyzer(STEMS).instance(new WhitespaceAnalyzer());
+        context.analyzer(EVERY_LANGUAGE).instance(new EveryLanguageStems());
+    }
+
+    /** The words of a text as that analyzer writes them, separated by spaces: what the stems fields hold. */
+    static String stems(String analyzer, String text) {
+        StringBuilder stems = new StringBuilder(text.length());
+        try (TokenStream tokens = analyzer(analyzer).tokenStream("", text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                if (!stems.isEmpty()) {
+                    stems.append(' ');
+                }
+                stems.append(term);
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return stems.toString();
     }
 
     /**

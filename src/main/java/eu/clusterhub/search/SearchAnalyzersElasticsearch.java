@@ -51,7 +51,25 @@ public class SearchAnalyzersElasticsearch implements ElasticsearchAnalysisConfig
                 .tokenFilters("lowercase", "clusterhub_portuguese_light", "asciifolding");
         context.analyzer(SearchAnalyzers.FOLDED).custom().tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding");
+        context.analyzer(SearchAnalyzers.STEMS).custom().tokenizer("whitespace");
+        // every language's stems of a query word stacked at its position, as EveryLanguageStems does
+        context.tokenFilter("clusterhub_every_language").type("multiplexer").param("preserve_original", false)
+                .param("filters", EVERY_LANGUAGE_CHAINS);
+        context.analyzer(SearchAnalyzers.EVERY_LANGUAGE).custom().tokenizer("standard")
+                .tokenFilters("lowercase", "clusterhub_every_language");
     }
+
+    /** The language analyzers' filter chains above, after the lower-casing they all start with. */
+    static final String[] EVERY_LANGUAGE_CHAINS = {
+        "clusterhub_english_possessive, porter_stem, asciifolding",
+        "german_normalization, clusterhub_german_light, asciifolding",
+        "clusterhub_elision, clusterhub_french_light, asciifolding",
+        "clusterhub_elision, clusterhub_italian_light, asciifolding",
+        "clusterhub_spanish_light, asciifolding",
+        "polish_stem, asciifolding",
+        "clusterhub_dutch_snowball, asciifolding",
+        "clusterhub_portuguese_light, asciifolding",
+        "asciifolding"};
 
     private static void stemmer(ElasticsearchAnalysisConfigurationContext context, String name, String language) {
         context.tokenFilter(name).type("stemmer").param("language", language);

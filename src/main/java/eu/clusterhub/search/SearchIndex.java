@@ -48,7 +48,7 @@ public class SearchIndex {
      * with another version is deleted at start-up and rebuilt (Lucene cannot change how an
      * existing field is indexed, so the old documents cannot be updated in place).
      */
-    static final int MAPPING_VERSION = 4;
+    static final int MAPPING_VERSION = 5;
     private static final String VERSION_FILE = "clusterhub-mapping-version";
     /** The index's directory under the root, as {@code @Indexed(index = ...)} names it. */
     private static final String INDEX = "texts";
@@ -110,6 +110,11 @@ public class SearchIndex {
         } catch (IOException e) {
             LOG.warning("Could not record the index mapping version in " + root + ": " + e);
         }
+    }
+
+    /** Whether the index is the embedded Lucene one (which takes native Lucene queries). */
+    boolean embedded() {
+        return backend.embedded();
     }
 
     public SearchSession session() {

@@ -9,12 +9,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
@@ -25,10 +25,10 @@ import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 import org.hibernate.search.util.common.data.Range;
 
 /**
- * Runs a {@link SearchRequest} against the index: the words in every language's fields
- * (titles count double), all words required unless joined by OR, filters, facets with
- * counts, and a snippet per hit with the matches in {@code <mark>}, everything else
- * HTML-escaped.
+ * Runs a {@link SearchRequest} against the index: the words as every language stems them,
+ * in the titles' and bodies' stems (titles count double; {@link StemsQueryParser}), all
+ * words required unless joined by OR, filters, facets with counts, and a snippet per hit
+ * with the matches in {@code <mark>}, everything else HTML-escaped.
  *
  * <p>What keeps frequent words fast: the page's query does not count its hits, so Lucene
  * skips whatever cannot reach the page. The total and the facets come from a facets-only
@@ -86,7 +86,7 @@ public class SearchService {
         // the facets need a pass over the matches of their own: counted beside the page, on another core
         CompletableFuture<Counted> counting = CompletableFuture.supplyAsync(() -> {
             try (SearchSession session = index.session()) {
-                return counted(session, request);
+                return counted(session, request, index.embedded());
             }
         }, counters);
         try (SearchSession session = index.session()) {
@@ -97,15 +97,12 @@ public class SearchService {
                             projections.add(f.field(field).toProjection());
                         }
                         projections.add(f.score().toProjection());
-                        for (String field : List.of("createdAt", "language", "board", "organisation")) {
-                            projections.add(f.field(field).toProjection());
-                        }
-                        for (String field : LanguageFields.BODY_FIELDS) {
+                        for (String field : List.of("createdAt", "language", "board", "organisation", LanguageFields.BODY)) {
                             projections.add(f.field(field).toProjection());
                         }
                         return f.composite().from(projections.toArray(SearchProjection[]::new)).asList();
                     })
-                    .where(f -> matching(f, request, false))
+                    .where(f -> matching(f, request, index.embedded(), false))
                     .sort(f -> request.newest() ? f.field("createdAt").desc() : f.score())
                     // the total comes from the facets' pass: no need to count here, Lucene may skip ahead at once
                     .totalHitCountThreshold(0)
@@ -122,14 +119,15 @@ public class SearchService {
      * The words as the scored clause; filters (and the facets' sample) as filter clauses:
      * they do not change the ranking, and Lucene may cache and lead with them.
      */
-    private static PredicateFinalStep matching(SearchPredicateFactory f, SearchRequest request, boolean sampled) {
+    private static PredicateFinalStep matching(SearchPredicateFactory f, SearchRequest request, boolean lucene, boolean sampled) {
         var bool = f.bool();
         String words = SearchSyntax.forSimpleQueryString(request.words());
         if (words.isBlank()) {
             bool.must(f.matchAll());
         } else {
-            var fields = f.simpleQueryString().fields(LanguageFields.TITLE_FIELDS).boost(2f).fields(LanguageFields.BODY_FIELDS);
-            bool.must(fields.matching(words).defaultOperator(BooleanOperator.AND));
+            bool.must(lucene ? f.extension(LuceneExtension.get()).fromLuceneQuery(StemsQueryParser.of(words))
+                    : f.simpleQueryString().field(LanguageFields.TITLE_STEMS).boost(2f).field(LanguageFields.BODY_STEMS)
+                            .matching(words).defaultOperator(BooleanOperator.AND));
         }
         request.filters().forEach((name, value) -> bool.filter(f.match().field(name.equals("tag") ? "tags" : name).matching(value)));
         if (request.from() != null) {
@@ -145,9 +143,9 @@ public class SearchService {
     }
 
     /** Estimated from the sample, unless it promises few enough hits to count them all. */
-    private static Counted counted(SearchSession session, SearchRequest request) {
-        Counted sampled = facets(session, request, true);
-        return sampled.total() < EXACT_BELOW ? facets(session, request, false) : sampled;
+    private static Counted counted(SearchSession session, SearchRequest request, boolean lucene) {
+        Counted sampled = facets(session, request, lucene, true);
+        return sampled.total() < EXACT_BELOW ? facets(session, request, lucene, false) : sampled;
     }
 
     private static Counted joined(CompletableFuture<Counted> counting) {
@@ -159,11 +157,11 @@ public class SearchService {
     }
 
     /** Facet counts and total over all hits, or over the sample's hits and scaled up. */
-    private static Counted facets(SearchSession session, SearchRequest request, boolean sampled) {
+    private static Counted facets(SearchSession session, SearchRequest request, boolean lucene, boolean sampled) {
         AggregationKey<Map<String, Long>> valuesKey = AggregationKey.of("facets");
         AggregationKey<Map<Range<LocalDateTime>, Long>> datesKey = AggregationKey.of("date");
         SearchResult<?> counted = session.search(TextDocument.class).select(f -> f.id())
-                .where(f -> matching(f, request, sampled))
+                .where(f -> matching(f, request, lucene, sampled))
                 .aggregation(valuesKey, f -> f.terms().field(FacetValues.FIELD, String.class).maxTermCount(FacetValues.MAX_VALUES))
                 .aggregation(datesKey, f -> f.range().field("createdAt", LocalDateTime.class)
                         .ranges(DateBucket.ranges(LocalDate.now(ZoneOffset.UTC))))
@@ -173,9 +171,9 @@ public class SearchService {
                 FacetValues.counts(counted.aggregation(valuesKey), DateBucket.counts(counted.aggregation(datesKey)), scale));
     }
 
-    /** A hit from its projected fields: the body is in the one body field of its language. */
+    /** A hit from its projected fields. */
     private static Hit hit(List<?> row, Snippets snippets) {
-        String body = row.subList(10, row.size()).stream().filter(Objects::nonNull).map(String.class::cast).findFirst().orElse("");
+        String body = row.get(10) == null ? "" : (String) row.get(10);
         String language = (String) row.get(7);
         return new Hit((String) row.get(0), (Long) row.get(1), (Long) row.get(2), (String) row.get(3),
                 snippets.of(body, language), (String) row.get(4), (Float) row.get(5), (LocalDateTime) row.get(6),

@@ -3,12 +3,7 @@ package eu.clusterhub.search;
 import eu.clusterhub.platform.web.HtmlText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
@@ -18,8 +13,9 @@ import org.apache.lucene.search.highlight.SimpleFragmenter;
  * The snippets of one search's hits: the part of each body where the words match best,
  * about {@link #LENGTH} characters, the matches in {@code <mark>}, everything else
  * HTML-escaped. Lucene's highlighter works on the body text the search projected,
- * analysed by the text's own language analyzer, so "ventilators" marks "ventilator"; the
- * words to mark are read from the query once per language ({@link QueryWords}).
+ * analysed by the text's own language analyzer, so "ventilators" marks "ventilator": it
+ * marks the words whose stems are among the query's stems in every language, as the
+ * search matched them ({@link StemsQueryParser}, {@link QueryWords}, read once per search).
  * Highlighting inside the search cost more than the search: the index's highlighter looks
  * up every language field of every hit and re-reads the stored document.
  */
@@ -29,7 +25,7 @@ final class Snippets {
     private static final String FIELD = "body";
 
     private final String words;
-    private final Map<String, QueryWords> byLanguage = new HashMap<>();
+    private QueryWords wanted;
 
     /** For these words (the box's syntax, as the simple query string reads it). */
     Snippets(String words) {
@@ -47,7 +43,9 @@ final class Snippets {
             return "";
         }
         Analyzer analyzer = SearchAnalyzers.analyzer(SearchAnalyzers.forLanguage(language));
-        QueryWords wanted = words.isBlank() ? null : byLanguage.computeIfAbsent(language, any -> queryWords(analyzer));
+        if (wanted == null && !words.isBlank()) {
+            wanted = queryWords();
+        }
         if (wanted == null || wanted.isEmpty()) {
             return beginning(HtmlText.escape(body));
         }
@@ -63,11 +61,8 @@ final class Snippets {
         }
     }
 
-    private QueryWords queryWords(Analyzer analyzer) {
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, FIELD);
-        parser.setDefaultOperator(BooleanClause.Occur.MUST);
-        Query query = parser.parse(words);
-        return query == null ? null : new QueryWords(query);
+    private QueryWords queryWords() {
+        return new QueryWords(StemsQueryParser.of(words));
     }
 
     /**

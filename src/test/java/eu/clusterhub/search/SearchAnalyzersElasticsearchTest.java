@@ -55,20 +55,37 @@ class SearchAnalyzersElasticsearchTest {
     }
 
     @Test
-    void theTextsIndexIsAnElasticsearchIndexWithOnePairOfFieldsPerAnalyzer() {
+    void theTextsIndexIsAnElasticsearchIndexWithStemsFieldsSearchedInEveryLanguage() {
         var index = mapping.indexedEntity(TextDocument.class).indexManager().unwrap(ElasticsearchIndexManager.class);
         assertThat(index.descriptor().hibernateSearchName()).isEqualTo("texts");
-        for (String analyzer : SearchAnalyzers.all()) {
-            for (String field : List.of(LanguageFields.TITLE + analyzer, LanguageFields.BODY + analyzer)) {
-                var type = index.descriptor().field(field).map(f -> ((IndexValueFieldDescriptor) f).type()).orElseThrow();
-                assertThat(type.analyzerName()).as(field).contains(analyzer);
-                assertThat(type.projectable()).as(field).isTrue();
-            }
+        for (String field : List.of(LanguageFields.TITLE_STEMS, LanguageFields.BODY_STEMS)) {
+            var type = index.descriptor().field(field).map(f -> ((IndexValueFieldDescriptor) f).type()).orElseThrow();
+            assertThat(type.analyzerName()).as(field).contains(SearchAnalyzers.STEMS);
+            assertThat(type.searchAnalyzerName()).as(field).contains(SearchAnalyzers.EVERY_LANGUAGE);
         }
         JsonObject properties = createIndexBody.getAsJsonObject("mappings").getAsJsonObject("properties");
-        assertThat(properties.getAsJsonObject("body_de").get("analyzer").getAsString()).isEqualTo("de");
+        assertThat(properties.getAsJsonObject("bodyStems").get("analyzer").getAsString()).isEqualTo("stems");
+        assertThat(properties.getAsJsonObject("bodyStems").get("search_analyzer").getAsString()).isEqualTo("every_language");
+        assertThat(properties.getAsJsonObject("body").get("index").getAsBoolean()).isFalse();
         assertThat(properties.getAsJsonObject("createdAt").get("type").getAsString()).isEqualTo("date");
         assertThat(properties.getAsJsonObject("board").get("type").getAsString()).isEqualTo("keyword");
+    }
+
+    @Test
+    void aQueryWordIsStemmedByEveryLanguagesChainAsTheLuceneAnalyzersDo() {
+        JsonObject analysis = createIndexBody.getAsJsonObject("settings").getAsJsonObject("analysis");
+        JsonObject multiplexer = analysis.getAsJsonObject("filter").getAsJsonObject("clusterhub_every_language");
+        assertThat(multiplexer.get("type").getAsString()).isEqualTo("multiplexer");
+        assertThat(multiplexer.get("preserve_original").getAsBoolean()).isFalse();
+        List<String> chains = strings(multiplexer.getAsJsonArray("filters"));
+        JsonObject analyzers = analysis.getAsJsonObject("analyzer");
+        for (String language : SearchAnalyzers.all()) {
+            // a language's chain without its lower-casing, which the query analyzer does first for all
+            List<String> filters = strings(analyzers.getAsJsonObject(language).getAsJsonArray("filter")).stream()
+                    .filter(name -> !name.equals("lowercase")).toList();
+            assertThat(chains).as(language).contains(String.join(", ", filters));
+        }
+        assertThat(chains).hasSize(9);
     }
 
     @Test
@@ -82,12 +99,16 @@ class SearchAnalyzersElasticsearchTest {
     void theClusterGetsTheSameAnalyzerNamesAsTheLuceneIndexWithFoldingLast() {
         JsonObject analysis = createIndexBody.getAsJsonObject("settings").getAsJsonObject("analysis");
         Map<String, List<String>> chains = new TreeMap<>();
-        analysis.getAsJsonObject("analyzer").entrySet().forEach(e -> {
+        List<String> languages = new ArrayList<>();
+        SearchAnalyzers.all().forEach(languages::add);
+        analysis.getAsJsonObject("analyzer").entrySet().stream().filter(e -> languages.contains(e.getKey())).forEach(e -> {
             JsonObject analyzer = e.getValue().getAsJsonObject();
             assertThat(analyzer.get("tokenizer").getAsString()).as(e.getKey()).isEqualTo("standard");
             chains.put(e.getKey(), strings(analyzer.getAsJsonArray("filter")));
         });
-        assertThat(chains.keySet()).containsExactlyInAnyOrderElementsOf(SearchAnalyzers.all());
+        assertThat(chains.keySet()).containsExactlyInAnyOrderElementsOf(languages);
+        assertThat(analysis.getAsJsonObject("analyzer").keySet()).hasSize(languages.size() + 2)
+                .contains(SearchAnalyzers.STEMS, SearchAnalyzers.EVERY_LANGUAGE);
         chains.forEach((name, filters) -> assertThat(filters).as(name).contains("lowercase").last().isEqualTo("asciifolding"));
         assertThat(chains.get("en")).containsExactly("clusterhub_english_possessive", "lowercase", "porter_stem", "asciifolding");
         assertThat(chains.get("de")).containsExactly("lowercase", "german_normalization", "clusterhub_german_light", "asciifolding");
