@@ -14,6 +14,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -83,10 +84,13 @@ public class SearchService {
 
     public Result search(SearchRequest request) {
         long started = System.nanoTime();
+        // the words are read once, for both passes and the snippets
+        String syntax = SearchSyntax.forSimpleQueryString(request.words());
+        Query words = syntax.isBlank() ? null : StemsQueryParser.of(syntax);
         // the facets need a pass over the matches of their own: counted beside the page, on another core
         CompletableFuture<Counted> counting = CompletableFuture.supplyAsync(() -> {
             try (SearchSession session = index.session()) {
-                return counted(session, request, index.embedded());
+                return counted(session, request, syntax, words);
             }
         }, counters);
         try (SearchSession session = index.session()) {
@@ -102,12 +106,11 @@ public class SearchService {
                         }
                         return f.composite().from(projections.toArray(SearchProjection[]::new)).asList();
                     })
-                    .where(f -> matching(f, request, index.embedded(), false))
+                    .where(f -> matching(f, request, syntax, words, false))
                     .sort(f -> request.newest() ? f.field("createdAt").desc() : f.score())
                     // the total comes from the facets' pass: no need to count here, Lucene may skip ahead at once
                     .totalHitCountThreshold(0)
                     .fetch((request.page() - 1) * request.size(), request.size());
-            String words = SearchSyntax.forSimpleQueryString(request.words());
             Snippets snippets = new Snippets(words);
             List<Hit> hits = result.hits().stream().map(row -> hit(row, snippets)).toList();
             Counted counted = joined(counting);
@@ -117,17 +120,17 @@ public class SearchService {
 
     /**
      * The words as the scored clause; filters (and the facets' sample) as filter clauses:
-     * they do not change the ranking, and Lucene may cache and lead with them.
+     * they do not change the ranking, and Lucene may cache and lead with them. The embedded
+     * index runs the words as parsed ({@link StemsQueryParser}), a cluster as a simple query string.
      */
-    private static PredicateFinalStep matching(SearchPredicateFactory f, SearchRequest request, boolean lucene, boolean sampled) {
+    private PredicateFinalStep matching(SearchPredicateFactory f, SearchRequest request, String syntax, Query words, boolean sampled) {
         var bool = f.bool();
-        String words = SearchSyntax.forSimpleQueryString(request.words());
-        if (words.isBlank()) {
+        if (words == null) {
             bool.must(f.matchAll());
         } else {
-            bool.must(lucene ? f.extension(LuceneExtension.get()).fromLuceneQuery(StemsQueryParser.of(words))
+            bool.must(index.embedded() ? f.extension(LuceneExtension.get()).fromLuceneQuery(words)
                     : f.simpleQueryString().field(LanguageFields.TITLE_STEMS).boost(2f).field(LanguageFields.BODY_STEMS)
-                            .matching(words).defaultOperator(BooleanOperator.AND));
+                            .matching(syntax).defaultOperator(BooleanOperator.AND));
         }
         request.filters().forEach((name, value) -> bool.filter(f.match().field(name.equals("tag") ? "tags" : name).matching(value)));
         if (request.from() != null) {
@@ -143,9 +146,9 @@ public class SearchService {
     }
 
     /** Estimated from the sample, unless it promises few enough hits to count them all. */
-    private static Counted counted(SearchSession session, SearchRequest request, boolean lucene) {
-        Counted sampled = facets(session, request, lucene, true);
-        return sampled.total() < EXACT_BELOW ? facets(session, request, lucene, false) : sampled;
+    private Counted counted(SearchSession session, SearchRequest request, String syntax, Query words) {
+        Counted sampled = facets(session, request, syntax, words, true);
+        return sampled.total() < EXACT_BELOW ? facets(session, request, syntax, words, false) : sampled;
     }
 
     private static Counted joined(CompletableFuture<Counted> counting) {
@@ -157,11 +160,11 @@ public class SearchService {
     }
 
     /** Facet counts and total over all hits, or over the sample's hits and scaled up. */
-    private static Counted facets(SearchSession session, SearchRequest request, boolean lucene, boolean sampled) {
+    private Counted facets(SearchSession session, SearchRequest request, String syntax, Query words, boolean sampled) {
         AggregationKey<Map<String, Long>> valuesKey = AggregationKey.of("facets");
         AggregationKey<Map<Range<LocalDateTime>, Long>> datesKey = AggregationKey.of("date");
         SearchResult<?> counted = session.search(TextDocument.class).select(f -> f.id())
-                .where(f -> matching(f, request, lucene, sampled))
+                .where(f -> matching(f, request, syntax, words, sampled))
                 .aggregation(valuesKey, f -> f.terms().field(FacetValues.FIELD, String.class).maxTermCount(FacetValues.MAX_VALUES))
                 .aggregation(datesKey, f -> f.range().field("createdAt", LocalDateTime.class)
                         .ranges(DateBucket.ranges(LocalDate.now(ZoneOffset.UTC))))

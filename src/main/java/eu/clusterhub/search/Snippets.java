@@ -4,6 +4,7 @@ import eu.clusterhub.platform.web.HtmlText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
@@ -15,7 +16,7 @@ import org.apache.lucene.search.highlight.SimpleFragmenter;
  * HTML-escaped. Lucene's highlighter works on the body text the search projected,
  * analysed by the text's own language analyzer, so "ventilators" marks "ventilator": it
  * marks the words whose stems are among the query's stems in every language, as the
- * search matched them ({@link StemsQueryParser}, {@link QueryWords}, read once per search).
+ * search matched them ({@link QueryWords}, read once per search from its query).
  * Highlighting inside the search cost more than the search: the index's highlighter looks
  * up every language field of every hit and re-reads the stored document.
  */
@@ -24,17 +25,17 @@ final class Snippets {
     static final int LENGTH = 240;
     private static final String FIELD = "body";
 
-    private final String words;
-    private QueryWords wanted;
+    /** The words to mark; null when the search had none. */
+    private final QueryWords wanted;
 
-    /** For these words (the box's syntax, as the simple query string reads it). */
-    Snippets(String words) {
-        this.words = words;
+    /** For the words of this query ({@link StemsQueryParser}), or none. */
+    Snippets(Query words) {
+        this.wanted = words == null ? null : new QueryWords(words);
     }
 
-    /** The snippet of a body in that language for these words. */
+    /** The snippet of a body in that language for these words (the box's syntax, as the simple query string reads it). */
     static String of(String body, String language, String words) {
-        return new Snippets(words).of(body, language);
+        return new Snippets(words.isBlank() ? null : StemsQueryParser.of(words)).of(body, language);
     }
 
     /** The snippet of a body in that language. */
@@ -43,9 +44,6 @@ final class Snippets {
             return "";
         }
         Analyzer analyzer = SearchAnalyzers.analyzer(SearchAnalyzers.forLanguage(language));
-        if (wanted == null && !words.isBlank()) {
-            wanted = queryWords();
-        }
         if (wanted == null || wanted.isEmpty()) {
             return beginning(HtmlText.escape(body));
         }
@@ -59,10 +57,6 @@ final class Snippets {
         } catch (InvalidTokenOffsetsException e) {
             return beginning(HtmlText.escape(body));
         }
-    }
-
-    private QueryWords queryWords() {
-        return new QueryWords(StemsQueryParser.of(words));
     }
 
     /**

@@ -1,5 +1,6 @@
 package eu.clusterhub.search;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +23,14 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class StemsQueryParser extends SimpleQueryParser {
 
-    private static final Map<String, Float> FIELDS = Map.of(LanguageFields.TITLE_STEMS, 2f, LanguageFields.BODY_STEMS, 1f);
+    /** Titles first, then bodies: a fixed order, so the same words always make the same query. */
+    private static final Map<String, Float> FIELDS = new LinkedHashMap<>();
+
+    static {
+        FIELDS.put(LanguageFields.TITLE_STEMS, 2f);
+        FIELDS.put(LanguageFields.BODY_STEMS, 1f);
+    }
+
     private static final EveryLanguageStems EVERY_LANGUAGE = new EveryLanguageStems();
     private static final Map<String, QueryBuilder> BY_LANGUAGE = byLanguage();
 

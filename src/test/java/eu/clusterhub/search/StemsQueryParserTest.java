@@ -21,8 +21,8 @@ class StemsQueryParserTest {
     void allWordsAreRequiredUnlessJoinedByOrAndExcludedWordsAreProhibited() {
         BooleanQuery query = (BooleanQuery) StemsQueryParser.of("masks valves -gloves");
         assertThat(query.clauses()).extracting(BooleanClause::getOccur).containsOnly(BooleanClause.Occur.MUST);
-        assertThat(query.toString()).contains("+(Synonym(bodyStems:mask bodyStems:masks)", "+(Synonym(bodyStems:valv")
-                .contains("+(-(Synonym(bodyStems:glov");
+        assertThat(query.toString()).contains("+((Synonym(titleStems:mask titleStems:masks))^2.0 Synonym(bodyStems:mask bodyStems:masks))")
+                .contains("+((Synonym(titleStems:valv").contains("+(-((Synonym(titleStems:glov");
         BooleanQuery either = (BooleanQuery) StemsQueryParser.of("masks | valves");
         assertThat(either.clauses()).extracting(BooleanClause::getOccur).containsOnly(BooleanClause.Occur.SHOULD);
     }
