@@ -1,7 +1,6 @@
 package eu.clusterhub.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -41,16 +40,7 @@ final class EveryLanguageStems extends Analyzer {
     static Set<String> stems(String word) {
         Set<String> stems = new LinkedHashSet<>();
         for (String language : SearchAnalyzers.all()) {
-            try (TokenStream tokens = SearchAnalyzers.analyzer(language).tokenStream("", word)) {
-                CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-                tokens.reset();
-                while (tokens.incrementToken()) {
-                    stems.add(term.toString());
-                }
-                tokens.end();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            SearchAnalyzers.forEachWord(language, word, stem -> stems.add(stem.toString()));
         }
         return stems;
     }

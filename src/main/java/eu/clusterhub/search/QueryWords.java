@@ -19,7 +19,7 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * The words a query looks for, as its analyzer wrote them (stems), and the prefixes it
- * looks for; excluded words are left out. Collected once per query and language, so
+ * looks for; excluded words are left out. Collected once per search, so
  * marking a body costs a set lookup per word: Lucene's {@code QueryScorer} builds an
  * in-memory index of every body it marks, which cost more than the search itself.
  */

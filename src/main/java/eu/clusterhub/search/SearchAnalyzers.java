@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
@@ -53,20 +54,27 @@ public class SearchAnalyzers implements LuceneAnalysisConfigurer {
     /** The words of a text as that analyzer writes them, separated by spaces: what the stems fields hold. */
     static String stems(String analyzer, String text) {
         StringBuilder stems = new StringBuilder(text.length());
+        forEachWord(analyzer, text, word -> {
+            if (!stems.isEmpty()) {
+                stems.append(' ');
+            }
+            stems.append(word);
+        });
+        return stems.toString();
+    }
+
+    /** Hands each word of the text, as that analyzer writes it, to the consumer (which must not keep the attribute). */
+    static void forEachWord(String analyzer, String text, Consumer<CharTermAttribute> words) {
         try (TokenStream tokens = analyzer(analyzer).tokenStream("", text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
-                if (!stems.isEmpty()) {
-                    stems.append(' ');
-                }
-                stems.append(term);
+                words.accept(term);
             }
             tokens.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return stems.toString();
     }
 
     /**
