@@ -17,8 +17,8 @@ import org.apache.lucene.search.highlight.SimpleFragmenter;
  * analysed by the text's own language analyzer, so "ventilators" marks "ventilator": it
  * marks the words whose stems are among the query's stems in every language, as the
  * search matched them ({@link QueryWords}, read once per search from its query).
- * Highlighting inside the search cost more than the search: the index's highlighter looks
- * up every language field of every hit and re-reads the stored document.
+ * Highlighting inside the search cost more than the search: the index's highlighter
+ * re-reads the stored document of every hit.
  */
 final class Snippets {
 
