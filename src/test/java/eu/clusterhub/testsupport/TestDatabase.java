@@ -24,8 +24,9 @@ import java.util.Comparator;
  */
 public enum TestDatabase {
 
-    SHARED("", "payara.cmdOptions"),
-    OWN_STARTUP("_startup", "clusterhub.ownStartup.cmdOptions");
+    SHARED("", "payara.cmdOptions", "-Xmx768m"),
+    /** Servers that answer a few requests and stop: the quick client compiler starts them sooner. */
+    OWN_STARTUP("_startup", "clusterhub.ownStartup.cmdOptions", "-Xmx512m -XX:TieredStopAtLevel=1");
 
     /** The application's own account: tests prove it needs no more than its database. */
     static final String APP_USER = "clusterhub_suite";
@@ -37,11 +38,13 @@ public enum TestDatabase {
 
     private final String suffix;
     private final String optionsProperty;
+    private final String jvmOptions;
     private String url;
 
-    TestDatabase(String suffix, String optionsProperty) {
+    TestDatabase(String suffix, String optionsProperty, String jvmOptions) {
         this.suffix = suffix;
         this.optionsProperty = optionsProperty;
+        this.jvmOptions = jvmOptions;
     }
 
     /** Creates both databases once per JVM and hands their coordinates to the servers to come. */
@@ -65,7 +68,7 @@ public enum TestDatabase {
             Path searchIndex = buildDir().resolve("search-index" + database.suffix).toAbsolutePath();
             deleteTree(searchIndex); // a fresh database needs a fresh index
             System.setProperty(database.optionsProperty, String.join(" ",
-                    "-Xmx768m",
+                    database.jvmOptions,
                     "-Dclusterhub.db.url=" + target,
                     "-Dclusterhub.db.user=" + APP_USER,
                     "-Dclusterhub.db.password=" + APP_PASSWORD,
