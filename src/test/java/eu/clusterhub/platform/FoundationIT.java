@@ -3,6 +3,9 @@ package eu.clusterhub.platform;
 import eu.clusterhub.testsupport.DeployedPortal;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.clusterhub.platform.web.Access;
+import eu.clusterhub.platform.web.DeclaredFeatures;
+import eu.clusterhub.platform.web.Section;
 import eu.clusterhub.testsupport.Boards;
 import eu.clusterhub.testsupport.HtmlChecker;
 import eu.clusterhub.testsupport.Http;
@@ -10,14 +13,17 @@ import eu.clusterhub.testsupport.TestDatabase;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -176,6 +182,28 @@ class FoundationIT extends DeployedPortal {
         HttpResponse<String> signIn = Http.get(base, "signin");
         assertThat(signIn.headers().allValues("Set-Cookie")).isNotEmpty();
         assertThat(signIn.body()).containsPattern("name=\"jakarta.faces.ViewState\"[^>]*value=\"-?[0-9]+:-?[0-9]+\"");
+    }
+
+    @Test
+    void everyPageThatNeedsARoleSendsAnonymousVisitorsToSignInAndNoOtherDoes() {
+        for (Section section : DeclaredFeatures.cleanUrls().sections()) {
+            String path = section.path().substring(1) + (section.listView() == null ? "/1" : "");
+            HttpResponse<String> page = Http.get(base, path);
+
+            Optional<String> location = page.headers().firstValue("Location");
+            if (section.access() == Access.ANYONE) {
+                assertThat(location).as(path).isEmpty();
+            } else {
+                assertThat(page.statusCode()).as(path).isEqualTo(302);
+                assertThat(location).as(path).hasValueSatisfying(to -> assertThat(to)
+                        .endsWith("/signin?next=" + URLEncoder.encode("/" + path, StandardCharsets.UTF_8)));
+            }
+        }
+        // the admin and moderation areas guard undeclared paths too
+        for (String path : List.of("admin/no-such-page", "moderation/no-such-page")) {
+            assertThat(Http.get(base, path).headers().firstValue("Location")).as(path)
+                    .hasValueSatisfying(to -> assertThat(to).contains("/signin?next="));
+        }
     }
 
     @Test

@@ -1,50 +1,81 @@
 package eu.clusterhub.platform.web;
 
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.ServletContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The map between clean URLs and views, both ways. Each section of the site has a list
- * view at its root ({@code /boards}) and optionally an item view one segment deeper
- * ({@code /boards/funding}, the segment being the {@linkplain PathParameter path parameter}).
- * Views live under /views/&lt;feature&gt;/, away from the URL space.
+ * The map between clean URLs and views, both ways, made of the {@link Section sections}
+ * that the features declare ({@link FeaturePages}). Built once at start-up by
+ * {@link CleanUrlInitializer} and kept as an attribute of the servlet context.
  */
 public final class CleanUrls {
 
-    record Section(String path, String listView, String itemView) {
-    }
+    static final String ATTRIBUTE = CleanUrls.class.getName();
 
     /** A view to show, and the path parameter it gets, if any. */
     public record Target(String view, Optional<String> parameter) {
     }
 
-    private static final Map<String, Section> SECTIONS = Map.ofEntries(
-            Map.entry("/boards", new Section("/boards", "/views/forum/boards.xhtml", "/views/forum/board.xhtml")),
-            Map.entry("/threads", new Section("/threads", null, "/views/forum/thread.xhtml")),
-            Map.entry("/edit-post", new Section("/edit-post", null, "/views/forum/edit-post.xhtml")),
-            Map.entry("/post-history", new Section("/post-history", null, "/views/forum/post-history.xhtml")),
-            Map.entry("/new-thread", new Section("/new-thread", null, "/views/forum/new-thread.xhtml")),
-            Map.entry("/announcements", new Section("/announcements", "/views/announcement/announcements.xhtml", "/views/announcement/announcement.xhtml")),
-            Map.entry("/announcement-editor", new Section("/announcement-editor", "/views/announcement/editor.xhtml", "/views/announcement/editor.xhtml")),
-            Map.entry("/moderation/announcement-history", new Section("/moderation/announcement-history", null, "/views/announcement/history.xhtml")),
-            Map.entry("/search", new Section("/search", "/views/search/search.xhtml", null)),
-            Map.entry("/pages", new Section("/pages", null, "/views/content/page.xhtml")),
-            Map.entry("/signin", new Section("/signin", "/views/account/signin.xhtml", null)),
-            Map.entry("/register", new Section("/register", "/views/account/register.xhtml", null)),
-            Map.entry("/verify", new Section("/verify", "/views/account/verify.xhtml", null)),
-            Map.entry("/profile", new Section("/profile", "/views/account/profile.xhtml", null)),
-            Map.entry("/password", new Section("/password", "/views/account/password.xhtml", null)),
-            Map.entry("/admin/boards", new Section("/admin/boards", "/views/forum/admin-boards.xhtml", "/views/forum/admin-board.xhtml")),
-            Map.entry("/admin/search", new Section("/admin/search", "/views/search/admin-search.xhtml", null)),
-            Map.entry("/admin/accounts", new Section("/admin/accounts", "/views/account/admin-accounts.xhtml", null)),
-            Map.entry("/moderation/organisations", new Section("/moderation/organisations", "/views/account/organisations.xhtml", null)));
+    private final Map<String, Section> sections = new TreeMap<>();
+    private final Map<String, String> pathOfListView = new HashMap<>();
+    private final Map<String, String> pathOfItemView = new HashMap<>();
+    private final Set<String> viewsWithForms = new HashSet<>();
 
-    private CleanUrls() {
+    /**
+     * @throws IllegalStateException when two sections share a path, or a view is the list
+     *                               (or the item) view of two sections, so its URL is ambiguous
+     */
+    public CleanUrls(Collection<Section> declared) {
+        for (Section section : declared) {
+            if (sections.putIfAbsent(section.path(), section) != null) {
+                throw new IllegalStateException("Two sections are declared at " + section.path());
+            }
+            index(pathOfListView, section.listView(), section);
+            index(pathOfItemView, section.itemView(), section);
+            if (section.forms()) {
+                if (section.listView() != null) {
+                    viewsWithForms.add(section.listView());
+                }
+                if (section.itemView() != null) {
+                    viewsWithForms.add(section.itemView());
+                }
+            }
+        }
     }
 
-    /** The servlet URL patterns that cover every section, e.g. {@code /boards/*}. */
-    public static String[] sectionPatterns() {
-        return SECTIONS.keySet().stream().sorted().map(path -> path + "/*").toArray(String[]::new);
+    /** The clean URLs of every feature that the given declarations name. */
+    public static CleanUrls of(Collection<? extends FeaturePages> features) {
+        return new CleanUrls(features.stream().flatMap(feature -> feature.sections().stream()).toList());
+    }
+
+    /** The application's clean URLs, as {@link CleanUrlInitializer} found them. */
+    public static CleanUrls of(ServletContext context) {
+        return (CleanUrls) context.getAttribute(ATTRIBUTE);
+    }
+
+    static CleanUrls of(FacesContext context) {
+        return (CleanUrls) context.getExternalContext().getApplicationMap().get(ATTRIBUTE);
+    }
+
+    /** Every section, ordered by path. */
+    public List<Section> sections() {
+        return List.copyOf(sections.values());
+    }
+
+    /** The servlet URL patterns of the sections open to the given access, e.g. {@code /boards/*}. */
+    public String[] patterns(Access access) {
+        return sections.values().stream()
+                .filter(section -> section.access() == access)
+                .map(section -> section.path() + "/*")
+                .toArray(String[]::new);
     }
 
     /**
@@ -53,8 +84,8 @@ public final class CleanUrls {
      * @param section  the servlet path, e.g. {@code /boards}
      * @param pathInfo what follows it, e.g. {@code /funding}, or null
      */
-    public static Optional<Target> resolve(String section, String pathInfo) {
-        Section known = SECTIONS.get(section);
+    public Optional<Target> resolve(String section, String pathInfo) {
+        Section known = sections.get(section);
         String rest = pathInfo == null ? "" : pathInfo;
         if (known == null) {
             return Optional.empty();
@@ -69,18 +100,26 @@ public final class CleanUrls {
     }
 
     /** The clean URL (without context path) of a view, so forms post back to it. */
-    public static Optional<String> urlOf(String viewId, Optional<String> parameter) {
+    public Optional<String> urlOf(String viewId, Optional<String> parameter) {
         // an item first: one view may serve both a section's root and its items (an editor)
-        for (Section section : SECTIONS.values()) {
-            if (viewId.equals(section.itemView()) && parameter.isPresent()) {
-                return Optional.of(section.path() + "/" + parameter.get());
+        String itemPath = pathOfItemView.get(viewId);
+        if (itemPath != null && parameter.isPresent()) {
+            return Optional.of(itemPath + "/" + parameter.get());
+        }
+        return Optional.ofNullable(pathOfListView.get(viewId));
+    }
+
+    /** Whether a view holds forms, so it keeps real view state even for anonymous visitors. */
+    public boolean hasForms(String viewId) {
+        return viewsWithForms.contains(viewId);
+    }
+
+    private static void index(Map<String, String> pathOfView, String view, Section section) {
+        if (view != null) {
+            String other = pathOfView.putIfAbsent(view, section.path());
+            if (other != null) {
+                throw new IllegalStateException("View " + view + " is declared for both " + other + " and " + section.path());
             }
         }
-        for (Section section : SECTIONS.values()) {
-            if (viewId.equals(section.listView())) {
-                return Optional.of(section.path());
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -11,8 +11,11 @@ import java.io.IOException;
 
 /**
  * Lets browsers and proxies keep CSS, scripts, fonts and images. Faces resource URLs carry
- * the library version ({@code v=}), so a new release changes the URL and a year-long,
- * immutable cache is safe; unversioned resources are kept for a day.
+ * a version ({@code v=}: PrimeFaces' own, or the build stamp that OmniFaces'
+ * VersionedResourceHandler adds to the others, see {@link WebSetup}), so a new release
+ * changes the URL and a year-long, immutable cache is safe; unversioned resources are kept
+ * for a day. (OmniFaces' CacheControlFilter leaves Faces resources alone, and says
+ * must-revalidate rather than immutable, so it does not replace this filter.)
  */
 @WebFilter(urlPatterns = "/jakarta.faces.resource/*")
 public class StaticAssetCacheFilter extends HttpFilter {

@@ -7,9 +7,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import org.omnifaces.resourcehandler.VersionedResourceHandler;
 
 /**
- * Maps the clean-URL servlet to every section that {@link CleanUrls} knows, and sets the
+ * Gives the asset URLs their version ({@code v=} and the build stamp), and sets the
  * session cookie's attributes: HttpOnly, and Secure when the portal is
  * served over TLS (CLUSTERHUB_SECURE_COOKIES=true, e.g. behind a TLS-terminating proxy).
  */
@@ -23,7 +24,8 @@ public class WebSetup implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         ServletContext context = event.getServletContext();
-        context.addServlet("cleanUrls", CleanUrlServlet.class).addMapping(CleanUrls.sectionPatterns());
+        // read by OmniFaces' VersionedResourceHandler (faces-config.xml) on the first asset URL
+        context.setInitParameter(VersionedResourceHandler.PARAM_NAME_VERSION, BuildInfo.stamp());
         SessionCookieConfig cookie = context.getSessionCookieConfig();
         cookie.setHttpOnly(true);
         cookie.setSecure(secureCookies);   // SameSite=Lax is set in WEB-INF/payara-web.xml
