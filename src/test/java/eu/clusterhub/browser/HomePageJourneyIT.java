@@ -58,7 +58,7 @@ class HomePageJourneyIT extends BrowserJourney {
         HomePage home = HomePage.open(driver, Http.root(base));
 
         assertThat(home.fitsWindowWidth()).isTrue();
-        assertThat(home.boardNames()).hasSize(8);
+        assertThat(home.boardNames()).as("other test classes may add boards").containsSubsequence(Boards.SEED_NAMES);
     }
 
     @Test
@@ -77,6 +77,6 @@ class HomePageJourneyIT extends BrowserJourney {
         assertThat(notFound.isShown()).isTrue();
         assertThat(notFound.heading()).isEqualTo("We could not find that page");
         assertThat(notFound.pageText()).doesNotContain("Exception", "stack");
-        assertThat(notFound.goHome().boardNames()).hasSize(8);
+        assertThat(notFound.goHome().boardNames()).as("other test classes may add boards").containsSubsequence(Boards.SEED_NAMES);
     }
 }
