@@ -4,8 +4,8 @@ import eu.clusterhub.account.Account;
 import eu.clusterhub.account.Countries;
 import eu.clusterhub.account.CurrentAccount;
 import eu.clusterhub.account.Role;
-import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.Markdown;
+import eu.clusterhub.platform.Refusal;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.web.FacesMessages;
 import eu.clusterhub.platform.web.HttpErrors;
@@ -92,10 +92,8 @@ public class AnnouncementEditorView {
         } catch (ValidationFailed e) {
             FacesMessages.fieldErrors(e, INPUTS);
             FacesMessages.error("Nothing was saved: please correct the marked fields.");
-        } catch (Forbidden e) {
-            FacesMessages.error(e.getMessage() + ".");
-        } catch (StaleEdit e) {
-            FacesMessages.error(e.getMessage());
+        } catch (Refusal e) {
+            FacesMessages.refused(e);
         } catch (NothingChanged e) {
             FacesMessages.info(e.getMessage() + ".");
         }

@@ -7,7 +7,6 @@ import eu.clusterhub.account.CurrentAccount;
 import eu.clusterhub.account.Role;
 import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.ValidationFailed;
-import eu.clusterhub.platform.rest.ApiException;
 import eu.clusterhub.platform.rest.JsonInput;
 import eu.clusterhub.platform.rest.PathIds;
 import eu.clusterhub.platform.web.SiteUrl;
@@ -103,8 +102,6 @@ public class AnnouncementResource {
         }
         try {
             service.update(announcementId, AnnouncementJson.input(body), version, caller);
-        } catch (StaleEdit e) {
-            throw new ApiException(409, "Edit conflict", e.getMessage());
         } catch (NothingChanged e) {
             // the stored announcement already is what was sent
         }
