@@ -3,11 +3,9 @@ package eu.clusterhub.forum;
 import eu.clusterhub.account.Account;
 import eu.clusterhub.account.AccountRepository;
 import eu.clusterhub.account.CurrentAccount;
-import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.Markdown;
-import eu.clusterhub.platform.NotFound;
+import eu.clusterhub.platform.Refusal;
 import eu.clusterhub.platform.ValidationFailed;
-import eu.clusterhub.platform.rest.ApiException;
 import eu.clusterhub.platform.web.FacesMessages;
 import eu.clusterhub.platform.web.HttpErrors;
 import eu.clusterhub.platform.web.PathParameter;
@@ -238,8 +236,8 @@ public class ThreadView {
             HttpErrors.redirect("/threads/" + getThread().getId() + "?page=" + lastPage + "#post-" + post.getId());
         } catch (ValidationFailed e) {
             FacesMessages.fieldErrors(e, Map.of("body", "reply:body", "parentId", "reply:body", "language", "reply:language"));
-        } catch (ApiException | Forbidden | NotFound e) {
-            FacesMessages.error(e.getMessage());
+        } catch (Refusal e) {
+            FacesMessages.refused(e);
         }
     }
 
@@ -287,8 +285,8 @@ public class ThreadView {
             if (done != null) {
                 FacesMessages.info(done);
             }
-        } catch (ApiException | Forbidden | NotFound | ValidationFailed e) {
-            FacesMessages.error(e.getMessage());
+        } catch (Refusal e) {
+            FacesMessages.refused(e);
         }
     }
 
