@@ -34,9 +34,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (refused != null) {
             return refused;
         }
-        if (e instanceof ApiException api) {
-            return Problems.response(api.status(), api.title(), api.getMessage());
-        }
         if (e instanceof JsonException || e instanceof JsonbException) {
             return Problems.response(400, "Malformed JSON", "The request body is not the JSON object this call expects");
         }
