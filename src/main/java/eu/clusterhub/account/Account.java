@@ -209,4 +209,18 @@ public class Account {
     public boolean canPost() {
         return status == AccountStatus.ACTIVE && isEmailVerified();
     }
+
+    /** Moderator or admin: the role checks of every feature's permissions start here. */
+    public boolean isModerator() {
+        return role.atLeast(Role.MODERATOR);
+    }
+
+    public boolean isAdmin() {
+        return role.atLeast(Role.ADMIN);
+    }
+
+    /** Whether this is the account with that id (the author of a post, say). */
+    public boolean is(long accountId) {
+        return id != null && id == accountId;
+    }
 }

@@ -1,6 +1,5 @@
 package eu.clusterhub.account;
 
-import eu.clusterhub.platform.rest.ApiException;
 import eu.clusterhub.platform.web.SiteUrl;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -32,11 +31,7 @@ public class AccountResource {
 
     @POST
     public Response register(JsonValue body, @Context UriInfo uri) {
-        try {
-            Account account = service.register(RegistrationJson.read(body), siteUrl.base(request));
-            return Response.created(uri.getBaseUriBuilder().path("me").build()).entity(AccountJson.account(account)).build();
-        } catch (EmailTaken e) {
-            throw new ApiException(409, "Email taken", e.getMessage());
-        }
+        Account account = service.register(RegistrationJson.read(body), siteUrl.base(request));
+        return Response.created(uri.getBaseUriBuilder().path("me").build()).entity(AccountJson.account(account)).build();
     }
 }

@@ -1,7 +1,6 @@
 package eu.clusterhub.account;
 
 import eu.clusterhub.platform.ValidationFailed;
-import eu.clusterhub.platform.rest.ApiException;
 import eu.clusterhub.platform.rest.JsonInput;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -34,13 +33,9 @@ public class AdminAccountResource {
     public Response create(JsonValue body, @Context UriInfo uri) {
         me.require(Role.ADMIN);
         Role role = role(JsonInput.of(body).text("role"));
-        try {
-            Account account = service.createVerified(RegistrationJson.read(body), role);
-            return Response.created(uri.getAbsolutePathBuilder().path(account.getId().toString()).build())
-                    .entity(AccountJson.account(account)).build();
-        } catch (EmailTaken e) {
-            throw new ApiException(409, "Email taken", e.getMessage());
-        }
+        Account account = service.createVerified(RegistrationJson.read(body), role);
+        return Response.created(uri.getAbsolutePathBuilder().path(account.getId().toString()).build())
+                .entity(AccountJson.account(account)).build();
     }
 
     @PUT

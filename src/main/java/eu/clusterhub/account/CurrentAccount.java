@@ -57,6 +57,20 @@ public class CurrentAccount {
         return caller;
     }
 
+    /** Signed in as a moderator or admin. Pages ask this, or a feature's permission object. */
+    public boolean isModerator() {
+        return get().map(Account::isModerator).orElse(false);
+    }
+
+    public boolean isAdmin() {
+        return get().map(Account::isAdmin).orElse(false);
+    }
+
+    /** Signed in with a confirmed email address, so allowed to write. */
+    public boolean isConfirmed() {
+        return get().map(Account::canPost).orElse(false);
+    }
+
     private static Optional<Long> parseId(String name) {
         try {
             return Optional.of(Long.parseLong(name));

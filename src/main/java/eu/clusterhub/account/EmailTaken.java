@@ -1,8 +1,10 @@
 package eu.clusterhub.account;
 
+import eu.clusterhub.platform.Conflict;
+
 /** Registration with an address that already has an account (in any letter case). */
-public class EmailTaken extends RuntimeException {
+public class EmailTaken extends Conflict {
     public EmailTaken() {
-        super("An account with this email address exists already");
+        super("Email taken", "An account with this email address exists already");
     }
 }

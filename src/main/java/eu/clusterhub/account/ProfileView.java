@@ -1,7 +1,5 @@
 package eu.clusterhub.account;
 
-import eu.clusterhub.platform.NotFound;
-import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -36,22 +34,17 @@ public class ProfileView {
     }
 
     public void createToken() {
-        try {
-            newToken = tokens.issue(me.require().getId(), tokenName).secret();
+        if (FacesMessages.attempt(Map.of("name", "tokens:tokenName"),
+                () -> newToken = tokens.issue(me.require().getId(), tokenName).secret())) {
             tokenName = null;
             tokenList = null;
-        } catch (ValidationFailed e) {
-            FacesMessages.fieldErrors(e, Map.of("name", "tokens:tokenName"));
         }
     }
 
     public void revoke(long tokenId) {
-        try {
-            tokens.revoke(me.require().getId(), tokenId);
+        if (FacesMessages.attempt(() -> tokens.revoke(me.require().getId(), tokenId))) {
             tokenList = null;
             FacesMessages.info("The token was revoked.");
-        } catch (NotFound e) {
-            FacesMessages.error("That token does not exist.");
         }
     }
 

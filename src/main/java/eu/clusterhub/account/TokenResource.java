@@ -2,7 +2,9 @@ package eu.clusterhub.account;
 
 import eu.clusterhub.platform.Jsons;
 import eu.clusterhub.platform.ValidationFailed;
-import eu.clusterhub.platform.rest.ApiException;
+import eu.clusterhub.platform.Forbidden;
+import eu.clusterhub.platform.NotAuthenticated;
+import eu.clusterhub.platform.TooManyAttempts;
 import eu.clusterhub.platform.rest.JsonInput;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -72,12 +74,11 @@ public class TokenResource {
             }
             case LOCKED -> {
                 long seconds = Math.max(1, Duration.between(LocalDateTime.now(ZoneOffset.UTC), result.lockedUntil()).getSeconds());
-                return Response.fromResponse(eu.clusterhub.platform.rest.Problems.response(429, "Too many failed sign-ins",
-                        "Too many failed sign-ins for this account; try again in " + (seconds + 59) / 60 + " minutes"))
-                        .header("Retry-After", seconds).build();
+                throw new TooManyAttempts("Too many failed sign-ins",
+                        "Too many failed sign-ins for this account; try again in " + (seconds + 59) / 60 + " minutes", seconds);
             }
-            case SUSPENDED -> throw new ApiException(403, "Account suspended", "This account is suspended");
-            default -> throw new ApiException(401, "Not signed in", "Wrong email or password");
+            case SUSPENDED -> throw new Forbidden("Account suspended", "This account is suspended");
+            default -> throw new NotAuthenticated("Wrong email or password");
         }
     }
 }

@@ -3,9 +3,8 @@ package eu.clusterhub.announcement;
 import eu.clusterhub.account.Account;
 import eu.clusterhub.account.Countries;
 import eu.clusterhub.account.CurrentAccount;
-import eu.clusterhub.account.Role;
-import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.Markdown;
+import eu.clusterhub.platform.Refusal;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.web.FacesMessages;
 import eu.clusterhub.platform.web.HttpErrors;
@@ -45,6 +44,7 @@ public class AnnouncementEditorView {
     private final AnnouncementForm form = new AnnouncementForm(LINK_ROWS);
     private String previewHtml;
     private boolean suggested;
+    private AnnouncementPermissions may;
 
     private static Map<String, String> inputs() {
         Map<String, String> inputs = new HashMap<>();
@@ -62,11 +62,17 @@ public class AnnouncementEditorView {
 
     /** View action, also on postback: who may edit what is checked on every request. */
     public void load() {
-        Account caller = me.require();
+        me.require();
         if (PathParameter.current().isEmpty()) {
+            if (!isMayWrite() && !FacesContext.getCurrentInstance().isPostback()) {
+                var suggest = getMay().maySuggest();
+                if (!suggest.isGranted()) {
+                    FacesMessages.refused(suggest.refusal());
+                }
+            }
             return;
         }
-        if (!caller.getRole().atLeast(Role.MODERATOR)) {
+        if (!isMayWrite()) {
             HttpErrors.send(403, "Only moderators edit announcements");
         } else if (getExisting() == null) {
             HttpErrors.send(404, "No such announcement");
@@ -81,7 +87,7 @@ public class AnnouncementEditorView {
             Announcement saved;
             if (getExisting() != null) {
                 saved = service.update(existing.getId(), form.input(), form.getVersion(), caller);
-            } else if (isModerator()) {
+            } else if (isMayWrite()) {
                 saved = service.create(form.input(), caller);
             } else {
                 service.suggest(form.input(), caller);
@@ -92,10 +98,8 @@ public class AnnouncementEditorView {
         } catch (ValidationFailed e) {
             FacesMessages.fieldErrors(e, INPUTS);
             FacesMessages.error("Nothing was saved: please correct the marked fields.");
-        } catch (Forbidden e) {
-            FacesMessages.error(e.getMessage() + ".");
-        } catch (StaleEdit e) {
-            FacesMessages.error(e.getMessage());
+        } catch (Refusal e) {
+            FacesMessages.refused(e);
         } catch (NothingChanged e) {
             FacesMessages.info(e.getMessage() + ".");
         }
@@ -114,7 +118,7 @@ public class AnnouncementEditorView {
      * (whose parts depend on it) before any view action runs.
      */
     public Announcement getExisting() {
-        if (existing == null && isModerator()) {
+        if (existing == null && isMayWrite()) {
             existing = PathParameter.current().filter(p -> p.matches("[0-9]{1,18}"))
                     .flatMap(id -> repository.byId(Long.parseLong(id))).orElse(null);
         }
@@ -129,8 +133,21 @@ public class AnnouncementEditorView {
         return suggested;
     }
 
-    public boolean isModerator() {
-        return me.get().map(a -> a.getRole().atLeast(Role.MODERATOR)).orElse(false);
+    private AnnouncementPermissions getMay() {
+        if (may == null) {
+            may = AnnouncementPermissions.of(me.getAccount());
+        }
+        return may;
+    }
+
+    /** Moderators write and edit; the page's heading, checkbox and button follow this. */
+    public boolean isMayWrite() {
+        return getMay().mayWrite().isGranted();
+    }
+
+    /** Members with a confirmed email send suggestions. */
+    public boolean isMaySuggest() {
+        return getMay().maySuggest().isGranted();
     }
 
     public List<Topic> getTopics() {

@@ -4,10 +4,8 @@ import eu.clusterhub.platform.Jsons;
 import eu.clusterhub.platform.ResultPage;
 import eu.clusterhub.account.Account;
 import eu.clusterhub.account.CurrentAccount;
-import eu.clusterhub.account.Role;
 import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.ValidationFailed;
-import eu.clusterhub.platform.rest.ApiException;
 import eu.clusterhub.platform.rest.JsonInput;
 import eu.clusterhub.platform.rest.PathIds;
 import eu.clusterhub.platform.web.SiteUrl;
@@ -30,8 +28,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * /api/announcements: anyone reads published and archived ones; moderators also see
- * drafts, write, publish, archive and pin; members suggest. A draft is a 404 for everyone
- * else, so its existence does not leak.
+ * drafts, write, publish, archive and pin; members suggest ({@link AnnouncementPermissions}).
+ * A draft is a 404 for everyone else, so its existence does not leak.
  */
 @Path("announcements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,7 +55,7 @@ public class AnnouncementResource {
 
     @GET
     public JsonObject list() {
-        AnnouncementQuery query = AnnouncementQuery.parse(uri.getQueryParameters()::getFirst, isModerator());
+        AnnouncementQuery query = AnnouncementQuery.parse(uri.getQueryParameters()::getFirst, permissions().maySeeDrafts());
         ResultPage<Announcement> page = repository.find(query);
         JsonArrayBuilder items = Jsons.array();
         String base = siteUrl.base(request);
@@ -79,7 +77,7 @@ public class AnnouncementResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(JsonValue body) {
-        Account caller = me.require(Role.MODERATOR);
+        Account caller = moderator();
         return created(service.create(AnnouncementJson.input(body), caller));
     }
 
@@ -95,7 +93,7 @@ public class AnnouncementResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject update(@PathParam("id") String id, JsonValue body) {
-        Account caller = me.require(Role.MODERATOR);
+        Account caller = moderator();
         long announcementId = PathIds.of(id, "announcement");
         Long version = JsonInput.of(body).number("version");
         if (version == null) {
@@ -103,8 +101,6 @@ public class AnnouncementResource {
         }
         try {
             service.update(announcementId, AnnouncementJson.input(body), version, caller);
-        } catch (StaleEdit e) {
-            throw new ApiException(409, "Edit conflict", e.getMessage());
         } catch (NothingChanged e) {
             // the stored announcement already is what was sent
         }
@@ -114,32 +110,32 @@ public class AnnouncementResource {
     @POST
     @Path("{id}/publish")
     public JsonObject publish(@PathParam("id") String id) {
-        return full(service.publish(PathIds.of(id, "announcement"), me.require(Role.MODERATOR)));
+        return full(service.publish(PathIds.of(id, "announcement"), moderator()));
     }
 
     @POST
     @Path("{id}/archive")
     public JsonObject archive(@PathParam("id") String id) {
-        return full(service.archive(PathIds.of(id, "announcement"), me.require(Role.MODERATOR)));
+        return full(service.archive(PathIds.of(id, "announcement"), moderator()));
     }
 
     @POST
     @Path("{id}/pin")
     public JsonObject pin(@PathParam("id") String id) {
-        return full(service.pin(PathIds.of(id, "announcement"), me.require(Role.MODERATOR)));
+        return full(service.pin(PathIds.of(id, "announcement"), moderator()));
     }
 
     @POST
     @Path("{id}/unpin")
     public JsonObject unpin(@PathParam("id") String id) {
-        return full(service.unpin(PathIds.of(id, "announcement"), me.require(Role.MODERATOR)));
+        return full(service.unpin(PathIds.of(id, "announcement"), moderator()));
     }
 
     @GET
     @Path("{id}/revisions")
     public JsonObject revisions(@PathParam("id") String id) {
         JsonArrayBuilder list = Jsons.array();
-        service.revisions(PathIds.of(id, "announcement"), me.require(Role.MODERATOR)).forEach(r -> list.add(AnnouncementJson.revision(r)));
+        service.revisions(PathIds.of(id, "announcement"), moderator()).forEach(r -> list.add(AnnouncementJson.revision(r)));
         return Jsons.object().add("items", list).build();
     }
 
@@ -147,7 +143,7 @@ public class AnnouncementResource {
     @Path("{id}/revisions/{number}")
     public JsonObject revision(@PathParam("id") String id, @PathParam("number") String number) {
         long announcementId = PathIds.of(id, "announcement");
-        me.require(Role.MODERATOR);
+        moderator();
         int n = (int) Math.min(PathIds.of(number, "announcement"), Integer.MAX_VALUE);
         AnnouncementRevision revision = repository.revision(announcementId, n)
                 .orElseThrow(() -> new NotFound("No such revision"));
@@ -166,13 +162,18 @@ public class AnnouncementResource {
 
     private Announcement visible(String id) {
         Announcement announcement = repository.byId(PathIds.of(id, "announcement")).orElseThrow(() -> new NotFound("No such announcement"));
-        if (!announcement.getStatus().isPublic() && !isModerator()) {
-            throw new NotFound("No such announcement");
-        }
+        permissions().maySee(announcement).check();
         return announcement;
     }
 
-    private boolean isModerator() {
-        return me.get().map(a -> a.getRole().atLeast(Role.MODERATOR)).orElse(false);
+    private AnnouncementPermissions permissions() {
+        return AnnouncementPermissions.of(me.getAccount());
+    }
+
+    /** The caller, when a moderator: the early check, before any input is read. */
+    private Account moderator() {
+        Account caller = me.require();
+        AnnouncementPermissions.of(caller).mayWrite().check();
+        return caller;
     }
 }

@@ -1,9 +1,7 @@
 package eu.clusterhub.announcement;
 
 import eu.clusterhub.account.Account;
-import eu.clusterhub.account.Role;
 import eu.clusterhub.platform.EventLog;
-import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.search.SearchOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +16,7 @@ import java.util.logging.Logger;
 
 /**
  * Every change to an announcement: moderators write, publish, archive and pin; members
- * suggest drafts. Each change checks the caller's role itself and leaves a revision.
+ * suggest drafts. Each change asks {@link AnnouncementPermissions} first and leaves a revision.
  */
 @ApplicationScoped
 @Transactional
@@ -43,9 +41,7 @@ public class AnnouncementService {
 
     /** A member's suggestion: a draft that moderators see with the suggester noted. */
     public Announcement suggest(AnnouncementInput input, Account caller) {
-        if (!caller.canPost()) {
-            throw new Forbidden("Confirm your email address before suggesting announcements");
-        }
+        AnnouncementPermissions.of(caller).maySuggest().check();
         Announcement draft = newDraft(input, caller.getId(), editorOf(caller), RevisionAction.SUGGESTED, false);
         draft.suggestedBy(caller.getId());
         EventLog.info(LOG, "announcement.suggested", "id=" + draft.getId() + " by=" + caller.getId());
@@ -146,9 +142,7 @@ public class AnnouncementService {
     }
 
     private static Editor moderator(Account caller) {
-        if (!caller.getRole().atLeast(Role.MODERATOR)) {
-            throw new Forbidden("Only moderators can change announcements");
-        }
+        AnnouncementPermissions.of(caller).mayWrite().check();
         return editorOf(caller);
     }
 

@@ -3,7 +3,6 @@ package eu.clusterhub.announcement;
 import eu.clusterhub.account.Account;
 import eu.clusterhub.account.AccountRepository;
 import eu.clusterhub.account.CurrentAccount;
-import eu.clusterhub.account.Role;
 import eu.clusterhub.platform.web.FacesMessages;
 import eu.clusterhub.platform.web.HttpErrors;
 import eu.clusterhub.platform.web.PathParameter;
@@ -17,8 +16,8 @@ import java.util.function.BiFunction;
 
 /**
  * /announcements/{slug}: one announcement with its provenance, official links and related
- * announcements; moderators also get publish, archive and pin. A draft is a 404 for
- * everyone else, as in the API.
+ * announcements; moderators also get publish, archive and pin ({@link AnnouncementPermissions}).
+ * A draft is a 404 for everyone else, as in the API.
  */
 @Named
 @RequestScoped
@@ -40,6 +39,7 @@ public class AnnouncementView {
 
     private Announcement announcement;
     private List<Announcement> related;
+    private AnnouncementPermissions may;
 
     /**
      * View action: a 404 for an unknown slug, or a draft shown to a non-moderator. The
@@ -69,16 +69,16 @@ public class AnnouncementView {
     }
 
     private void act(BiFunction<Long, Account, Announcement> action, String done) {
-        Account caller = me.require(Role.MODERATOR);
-        announcement = action.apply(getAnnouncement().getId(), caller);
-        related = null;
-        FacesMessages.info(done);
+        if (FacesMessages.attempt(() -> announcement = action.apply(getAnnouncement().getId(), me.require()))) {
+            related = null;
+            FacesMessages.info(done);
+        }
     }
 
     public Announcement getAnnouncement() {
         if (announcement == null) {
             announcement = PathParameter.current().filter(s -> s.length() <= 80).flatMap(repository::bySlug)
-                    .filter(a -> a.getStatus().isPublic() || isModerator())
+                    .filter(a -> getMay().maySee(a).isGranted())
                     .orElse(null);
         }
         return announcement;
@@ -101,7 +101,15 @@ public class AnnouncementView {
         return getAnnouncement() != null && announcement.isExpired(LocalDate.now(ZoneOffset.UTC));
     }
 
-    public boolean isModerator() {
-        return me.get().map(a -> a.getRole().atLeast(Role.MODERATOR)).orElse(false);
+    private AnnouncementPermissions getMay() {
+        if (may == null) {
+            may = AnnouncementPermissions.of(me.getAccount());
+        }
+        return may;
+    }
+
+    /** Edit, publish, archive, pin and the revisions are shown by this. */
+    public boolean isMayWrite() {
+        return getMay().mayWrite().isGranted();
     }
 }

@@ -1,12 +1,13 @@
 package eu.clusterhub.announcement;
 
+import eu.clusterhub.platform.StaleVersion;
 import java.time.LocalDateTime;
 
 /**
  * An edit based on an older version than the stored one: refused, so that nobody's
  * changes are silently overwritten. Says who changed it in between, and when.
  */
-public class StaleEdit extends RuntimeException {
+public class StaleEdit extends StaleVersion {
 
     private final long currentVersion;
 

@@ -2,9 +2,6 @@ package eu.clusterhub.forum;
 
 import eu.clusterhub.account.CurrentAccount;
 import eu.clusterhub.account.Role;
-import eu.clusterhub.platform.NotFound;
-import eu.clusterhub.platform.ValidationFailed;
-import eu.clusterhub.platform.rest.ApiException;
 import eu.clusterhub.platform.web.FacesMessages;
 import eu.clusterhub.platform.web.HttpErrors;
 import eu.clusterhub.platform.web.PathParameter;
@@ -55,13 +52,9 @@ public class AdminBoardView {
     }
 
     public void save() {
-        try {
-            administration.rename(getBoard().getSlug(), name, description, version, me.require());
+        if (FacesMessages.attempt(Map.of("name", "board:name", "description", "board:description"),
+                () -> administration.rename(getBoard().getSlug(), name, description, version, me.require()))) {
             HttpErrors.redirect("/admin/boards");
-        } catch (ValidationFailed e) {
-            FacesMessages.fieldErrors(e, Map.of("name", "board:name", "description", "board:description"));
-        } catch (ApiException | NotFound e) {
-            FacesMessages.error(e.getMessage());
         }
     }
 

@@ -2,9 +2,8 @@ package eu.clusterhub.forum;
 
 import eu.clusterhub.account.CurrentAccount;
 import eu.clusterhub.account.Role;
-import eu.clusterhub.platform.NotFound;
+import eu.clusterhub.platform.Refusal;
 import eu.clusterhub.platform.ValidationFailed;
-import eu.clusterhub.platform.rest.ApiException;
 import eu.clusterhub.platform.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -63,8 +62,8 @@ public class AdminBoardsView {
         } catch (ValidationFailed e) {
             FacesMessages.fieldErrors(e, INPUTS);
             FacesMessages.error("No board was added: please correct the marked fields.");
-        } catch (ApiException e) {
-            FacesMessages.error(e.getMessage());
+        } catch (Refusal e) {
+            FacesMessages.refused(e);
         }
     }
 
@@ -78,14 +77,11 @@ public class AdminBoardsView {
     }
 
     private void act(Runnable action, String done) {
-        try {
-            action.run();
+        if (FacesMessages.attempt(action)) {
             listed = null;
             if (done != null) {
                 FacesMessages.info(done);
             }
-        } catch (ApiException | NotFound | ValidationFailed e) {
-            FacesMessages.error(e.getMessage());
         }
     }
 

@@ -1,13 +1,13 @@
 package eu.clusterhub.forum;
 
 import eu.clusterhub.account.Account;
-import eu.clusterhub.account.Role;
+import eu.clusterhub.platform.Conflict;
 import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.ValidationFailed.FieldError;
-import eu.clusterhub.platform.rest.ApiException;
+import eu.clusterhub.platform.StaleVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,7 +46,7 @@ public class BoardAdministration {
             throw new ValidationFailed(errors);
         }
         if (boards.bySlug(cleanSlug).isPresent()) {
-            throw new ApiException(409, "Board exists", "There is already a board at /boards/" + cleanSlug);
+            throw new Conflict("Board exists", "There is already a board at /boards/" + cleanSlug);
         }
         int last = boards.allForUpdate().stream().mapToInt(Board::getPosition).max().orElse(0);
         Board board = new Board(cleanSlug, texts.name(), texts.description(), last + 1);
@@ -65,7 +65,7 @@ public class BoardAdministration {
         }
         Board board = locked(slug);
         if (board.getVersion() != basedOnVersion) {
-            throw new ApiException(409, "Edit conflict", "This board was changed after you opened it; nothing was saved. "
+            throw new StaleVersion("This board was changed after you opened it; nothing was saved. "
                     + "Reload it and make your change again.");
         }
         board.rename(texts.name(), texts.description());
@@ -128,7 +128,7 @@ public class BoardAdministration {
     }
 
     private static void requireAdmin(Account caller) {
-        if (!caller.getRole().atLeast(Role.ADMIN)) {
+        if (!caller.isAdmin()) {
             throw new Forbidden("Only admins manage boards");
         }
     }

@@ -31,6 +31,11 @@ public class BoardRepository {
         return Optional.ofNullable(em.find(Board.class, id));
     }
 
+    /** The board a thread is in (whether it is archived decides what the thread takes). */
+    public Board of(ForumThread thread) {
+        return byId(thread.getBoardId()).orElseThrow(() -> new IllegalStateException("thread " + thread.getId() + " has no board"));
+    }
+
     /** A board locked for a change, so two admins' edits and reorders queue up instead of racing. */
     public Optional<Board> bySlugForUpdate(String slug) {
         return em.createQuery("SELECT b FROM Board b WHERE b.slug = :slug", Board.class)

@@ -93,6 +93,11 @@ public class BoardView {
         return read == null ? 0 : Math.max(0, thread.getPostCount() - read);
     }
 
+    /** "Start a thread" is shown as far as {@link ForumPermissions} allows it. */
+    public boolean isMayStartThread() {
+        return getBoard() != null && ForumPermissions.of(me.getAccount()).mayStartThread(board).isGranted();
+    }
+
     /** "Dismiss": every thread of this board counts as read. */
     public void markAllRead() {
         reading.readBoard(me.require().getId(), board.getId());

@@ -2,11 +2,8 @@ package eu.clusterhub.forum;
 
 import eu.clusterhub.account.Account;
 import eu.clusterhub.account.CurrentAccount;
-import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.Markdown;
-import eu.clusterhub.platform.NotFound;
-import eu.clusterhub.platform.ValidationFailed;
-import eu.clusterhub.platform.rest.ApiException;
+import eu.clusterhub.platform.Permission;
 import eu.clusterhub.platform.web.FacesMessages;
 import eu.clusterhub.platform.web.HttpErrors;
 import eu.clusterhub.platform.web.PathParameter;
@@ -18,7 +15,9 @@ import java.util.Map;
 
 /**
  * /edit-post/{id}: the author edits a post. The form carries the version it was opened at,
- * so an edit made elsewhere in between is refused and the text typed here is kept.
+ * so an edit made elsewhere in between is refused and the text typed here is kept. Save and
+ * Delete show as far as {@link ForumPermissions} allows them (not in a locked thread or an
+ * archived board).
  */
 @Named
 @RequestScoped
@@ -28,12 +27,16 @@ public class EditPostView {
     private ForumRepository forum;
 
     @Inject
+    private BoardRepository boards;
+
+    @Inject
     private PostService service;
 
     @Inject
     private CurrentAccount me;
 
     private Post post;
+    private ForumPermissions.InThread may;
     private String body;
     private long version;
     private String language;
@@ -49,6 +52,10 @@ public class EditPostView {
             body = post.getBodyMarkdown();
             version = post.getVersion();
             language = post.getLanguage();
+            Permission edit = permissions().mayEdit(post);
+            if (!edit.isGranted()) {
+                FacesMessages.refused(edit.refusal());
+            }
         }
     }
 
@@ -60,24 +67,34 @@ public class EditPostView {
         return post;
     }
 
+    private ForumPermissions.InThread permissions() {
+        if (may == null) {
+            ForumThread thread = forum.thread(getPost().getThreadId()).orElseThrow();
+            may = ForumPermissions.of(me.getAccount()).in(thread, boards.of(thread));
+        }
+        return may;
+    }
+
+    public boolean isMayEdit() {
+        return getPost() != null && permissions().mayEdit(post).isGranted();
+    }
+
+    public boolean isMayDelete() {
+        return getPost() != null && permissions().mayDelete(post).isGranted();
+    }
+
     public void save() {
-        try {
+        FacesMessages.attempt(Map.of("body", "edit:body", "language", "edit:language"), () -> {
             Post saved = service.edit(getPost().getId(), body, language, version, me.require());
             HttpErrors.redirect("/threads/" + saved.getThreadId() + "?post=" + saved.getId() + "#post-" + saved.getId());
-        } catch (ValidationFailed e) {
-            FacesMessages.fieldErrors(e, Map.of("body", "edit:body", "language", "edit:language"));
-        } catch (ApiException | Forbidden | NotFound e) {
-            FacesMessages.error(e.getMessage());
-        }
+        });
     }
 
     public void delete() {
-        try {
+        FacesMessages.attempt(() -> {
             Post deleted = service.delete(getPost().getId(), me.require());
             HttpErrors.redirect("/threads/" + deleted.getThreadId() + "?post=" + deleted.getId() + "#post-" + deleted.getId());
-        } catch (ApiException | Forbidden | NotFound e) {
-            FacesMessages.error(e.getMessage());
-        }
+        });
     }
 
     public void preview() {

@@ -96,7 +96,7 @@ public class ForumFeed extends HttpServlet {
                     "ClusterHub: " + thread.getTitle());
             List<Entry> entries = new ArrayList<>();
             for (Post p : posts) {
-                int page = (p.getPosition() - 1) / ThreadView.PAGE_SIZE + 1;
+                int page = (p.getPosition() - 1) / ThreadPaging.PAGE_SIZE + 1;
                 entries.add(entry(base + "/threads/" + thread.getId() + "?page=" + page + "#post-" + p.getId(),
                         (p.getPosition() == 1 ? "" : "Re: ") + thread.getTitle(), authors.get(p.getAuthorId()),
                         p.getCreatedAt(), p.getEditedAt() == null ? p.getCreatedAt() : p.getEditedAt(), p.getBodyHtml()));

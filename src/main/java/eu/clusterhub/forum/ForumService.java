@@ -2,10 +2,8 @@ package eu.clusterhub.forum;
 
 import eu.clusterhub.account.Account;
 import eu.clusterhub.platform.EventLog;
-import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.ValidationFailed;
-import eu.clusterhub.platform.rest.ApiException;
 import eu.clusterhub.search.SearchOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,13 +11,12 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.logging.Logger;
 
 /**
- * Starting threads and replying. Members write once their email is confirmed; a reply is
- * written under a lock on its thread's row, so positions and counters stay exact however
- * many members reply at once.
+ * Starting threads and replying, as far as {@link ForumPermissions} allows (members with a
+ * confirmed email, in open boards and unlocked threads). A reply is written under a lock on
+ * its thread's row, so positions and counters stay exact however many members reply at once.
  */
 @ApplicationScoped
 @Transactional
@@ -40,11 +37,10 @@ public class ForumService {
 
     /** A thread with its first post. */
     public ForumThread start(String boardSlug, ThreadRules.NewThread input, Account caller) {
-        requireWriter(caller);
+        ForumPermissions may = ForumPermissions.of(caller);
+        may.mayWrite().check();
         Board board = boards.bySlug(boardSlug).orElseThrow(() -> new NotFound("No such board"));
-        if (board.isArchived()) {
-            throw new ApiException(409, "Board archived", "This board is archived: it can be read but not written to");
-        }
+        may.mayStartThread(board).check();
         LocalDateTime now = now();
         ForumThread thread = new ForumThread(board.getId(), input.title(), input.type(), input.tags(), caller.getId(),
                 input.language(), now);
@@ -58,14 +54,12 @@ public class ForumService {
 
     /** A reply, to the thread or to one of its posts. */
     public Post reply(long threadId, String body, Long parentId, String language, Account caller) {
-        requireWriter(caller);
+        ForumPermissions may = ForumPermissions.of(caller);
+        may.mayWrite().check();
         String lang = ThreadRules.language(language);
         String text = ThreadRules.body(body);
         ForumThread thread = repository.threadForUpdate(threadId).orElseThrow(() -> new NotFound("No such thread"));
-        if (thread.isLocked()) {
-            throw new ApiException(409, "Thread locked", "This thread is locked: it takes no more replies");
-        }
-        requireOpenBoard(thread);
+        may.in(thread, boards.of(thread)).mayReply().check();
         Post parent = parentId == null ? null : repository.post(parentId)
                 .filter(p -> p.getThreadId() == threadId)
                 .orElseThrow(() -> ValidationFailed.of("parentId", "Reply to a post of this thread"));
@@ -78,19 +72,6 @@ public class ForumService {
         repository.add(post);
         searchOutbox.post(post.getId());
         return post;
-    }
-
-    /** Archived boards are read-only: no replies, no edits. */
-    public void requireOpenBoard(ForumThread thread) {
-        if (boards.byId(thread.getBoardId()).map(Board::isArchived).orElse(false)) {
-            throw new ApiException(409, "Board archived", "This board is archived: it can be read but not written to");
-        }
-    }
-
-    private static void requireWriter(Account caller) {
-        if (!caller.canPost()) {
-            throw new Forbidden("Confirm your email address before writing");
-        }
     }
 
     static LocalDateTime now() {

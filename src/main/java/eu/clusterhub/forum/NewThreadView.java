@@ -1,22 +1,27 @@
 package eu.clusterhub.forum;
 
 import eu.clusterhub.account.CurrentAccount;
-import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.Markdown;
+import eu.clusterhub.platform.Permission;
+import eu.clusterhub.platform.Refusal;
 import eu.clusterhub.platform.ValidationFailed;
-import eu.clusterhub.platform.rest.ApiException;
 import eu.clusterhub.platform.web.FacesMessages;
 import eu.clusterhub.platform.web.HttpErrors;
 import eu.clusterhub.platform.web.PathParameter;
 import eu.clusterhub.platform.web.TextLanguages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** /new-thread/{board}: a member starts a thread, with a server-rendered Markdown preview. */
+/**
+ * /new-thread/{board}: a member starts a thread, with a server-rendered Markdown preview. The
+ * form says why when {@link ForumPermissions} refuses (email not confirmed, board archived)
+ * and then has no submit button.
+ */
 @Named
 @RequestScoped
 public class NewThreadView {
@@ -45,7 +50,16 @@ public class NewThreadView {
         me.require();
         if (getBoard() == null) {
             HttpErrors.send(404, "No such board");
+        } else if (!FacesContext.getCurrentInstance().isPostback()) {
+            Permission start = ForumPermissions.of(me.getAccount()).mayStartThread(board);
+            if (!start.isGranted()) {
+                FacesMessages.refused(start.refusal());
+            }
         }
+    }
+
+    public boolean isMayStart() {
+        return getBoard() != null && ForumPermissions.of(me.getAccount()).mayStartThread(board).isGranted();
     }
 
     public Board getBoard() {
@@ -65,8 +79,8 @@ public class NewThreadView {
         } catch (ValidationFailed e) {
             FacesMessages.fieldErrors(e, INPUTS);
             FacesMessages.error("Nothing was posted yet: please correct the marked fields.");
-        } catch (ApiException | Forbidden e) {
-            FacesMessages.error(e.getMessage());
+        } catch (Refusal e) {
+            FacesMessages.refused(e);
         }
     }
 

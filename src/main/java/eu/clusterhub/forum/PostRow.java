@@ -17,8 +17,8 @@ public final class PostRow {
 
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
-    /** What the viewer may do with a post, decided by the view. */
-    record Permissions(boolean reply, boolean edit, boolean markHelpful, boolean accept) {
+    /** What the viewer may do with a post, as {@link ForumPermissions} answered. */
+    record Permissions(boolean reply, boolean edit, boolean delete, boolean markHelpful, boolean accept) {
     }
 
     /** Where the row's links point: the site's context path, the thread and the page shown. */
@@ -45,6 +45,7 @@ public final class PostRow {
     public String getCssClass() { return cssClass; }
     public boolean isMayMarkHelpful() { return may.markHelpful(); }
     public boolean isMayAccept() { return may.accept(); }
+    public boolean isMayDelete() { return may.delete(); }
 
     /** The author line and the body (or the placeholder of a deleted post). */
     public String getContentHtml() {
@@ -72,7 +73,10 @@ public final class PostRow {
         return html.toString();
     }
 
-    /** The helpful count and the reply, quote and edit links, as far as the viewer may use them. */
+    /**
+     * The helpful count and the reply, quote and edit links, as far as the viewer may use
+     * them. A deleted post can be replied to (its place in the tree stays) but has no text to quote.
+     */
     public String getActionsHtml() {
         StringBuilder html = new StringBuilder(400);
         if (post.getHelpfulCount() > 0) {
@@ -81,7 +85,9 @@ public final class PostRow {
         String thread = links.contextPath() + "/threads/" + links.threadId();
         if (may.reply()) {
             html.append("<a class=\"reply-link\" href=\"").append(thread).append("?replyTo=").append(post.getId()).append("#reply\">Reply</a> ");
-            html.append("<a class=\"quote-link\" href=\"").append(thread).append("?quote=").append(post.getId()).append("#reply\">Quote</a> ");
+            if (!post.isDeleted()) {
+                html.append("<a class=\"quote-link\" href=\"").append(thread).append("?quote=").append(post.getId()).append("#reply\">Quote</a> ");
+            }
         }
         if (may.edit()) {
             html.append("<a class=\"edit-link\" href=\"").append(links.contextPath()).append("/edit-post/").append(post.getId())

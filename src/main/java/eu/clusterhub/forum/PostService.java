@@ -1,11 +1,9 @@
 package eu.clusterhub.forum;
 
 import eu.clusterhub.account.Account;
-import eu.clusterhub.account.Role;
 import eu.clusterhub.platform.EventLog;
-import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.NotFound;
-import eu.clusterhub.platform.rest.ApiException;
+import eu.clusterhub.platform.StaleVersion;
 import eu.clusterhub.search.SearchOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +14,8 @@ import java.util.logging.Logger;
 /**
  * What happens to a post after it is written: its author edits (every version kept, a
  * stale version refused) or deletes it, the thread's author or a moderator accepts it as
- * the solution, members mark it helpful. Each change locks the post's row.
+ * the solution, members mark it helpful. Who may do which, and in which state of the thread,
+ * is {@link ForumPermissions}' answer. Each change locks the post's row.
  */
 @ApplicationScoped
 @Transactional
@@ -31,23 +30,17 @@ public class PostService {
     private SearchOutbox searchOutbox;
 
     @Inject
-    private ForumService forum;
+    private BoardRepository boards;
 
     /** A new body and, if given, a new language (otherwise the post keeps its own). */
     public Post edit(long postId, String body, String language, long basedOnVersion, Account caller) {
         String text = ThreadRules.body(body);
-        Post post = livePost(postId);
+        Post post = post(postId);
         String lang = language == null ? post.getLanguage() : ThreadRules.language(language);
-        if (post.getAuthorId() != caller.getId()) {
-            throw new Forbidden("Only the author edits a post");
-        }
         ForumThread thread = repository.thread(post.getThreadId()).orElseThrow();
-        if (thread.isLocked()) {
-            throw new ApiException(409, "Thread locked", "This thread is locked: its posts can no longer be edited");
-        }
-        forum.requireOpenBoard(thread);
+        permissions(caller, thread).mayEdit(post).check();
         if (post.getVersion() != basedOnVersion) {
-            throw new ApiException(409, "Edit conflict", "This post was changed after you opened it"
+            throw new StaleVersion("This post was changed after you opened it"
                     + (post.getEditedAt() == null ? "" : " (at " + post.getEditedAt().withNano(0).toString().replace('T', ' ') + " UTC)")
                     + ". Your text was not saved: reload the post and apply your change again.");
         }
@@ -78,10 +71,8 @@ public class PostService {
 
     /** The author (or a moderator) deletes; a placeholder keeps the tree whole. */
     public Post delete(long postId, Account caller) {
-        Post post = livePost(postId);
-        if (post.getAuthorId() != caller.getId() && !caller.getRole().atLeast(Role.MODERATOR)) {
-            throw new Forbidden("Only the author deletes a post");
-        }
+        Post post = post(postId);
+        permissions(caller, repository.thread(post.getThreadId()).orElseThrow()).mayDelete(post).check();
         post.delete(ForumService.now());
         reindex(post);
         EventLog.info(LOG, "post.deleted", "id=" + postId + " by=" + caller.getId());
@@ -90,30 +81,18 @@ public class PostService {
 
     /** The thread's author or a moderator marks a reply of a question or request as the solution. */
     public ForumThread accept(long postId, Account caller) {
-        Post post = livePost(postId);
+        Post post = post(postId);
         ForumThread thread = repository.threadForUpdate(post.getThreadId()).orElseThrow();
-        if (thread.getAuthorId() != caller.getId() && !caller.getRole().atLeast(Role.MODERATOR)) {
-            throw new Forbidden("Only the thread's author or a moderator accepts a solution");
-        }
-        if (!thread.getType().canBeSolved()) {
-            throw new ApiException(409, "Not a question", "Only questions and requests have an accepted solution");
-        }
-        if (post.getPosition() == 1) {
-            throw new ApiException(409, "Not a reply", "Accept a reply, not the thread's first post");
-        }
+        permissions(caller, thread).mayAccept(post).check();
         thread.accept(post.getId());
         return thread;
     }
 
     /** Toggles the caller's "helpful" mark; returns the post with its new count. */
     public HelpfulMark helpful(long postId, Account caller) {
-        if (!caller.canPost()) {
-            throw new Forbidden("Confirm your email address first");
-        }
-        Post post = livePost(postId);
-        if (post.getAuthorId() == caller.getId()) {
-            throw new ApiException(409, "Own post", "You cannot mark your own post as helpful");
-        }
+        ForumPermissions.of(caller).mayWrite().check();
+        Post post = post(postId);
+        permissions(caller, repository.thread(post.getThreadId()).orElseThrow()).mayMarkHelpful(post).check();
         boolean marked = repository.toggleHelpful(postId, caller.getId(), ForumService.now());
         post.helpful(marked ? 1 : -1);
         return new HelpfulMark(post, marked);
@@ -123,11 +102,12 @@ public class PostService {
     public record HelpfulMark(Post post, boolean marked) {
     }
 
-    private Post livePost(long postId) {
-        Post post = repository.postForUpdate(postId).orElseThrow(() -> new NotFound("No such post"));
-        if (post.isDeleted()) {
-            throw new ApiException(409, "Post deleted", "This post was deleted by its author");
-        }
-        return post;
+    /** The post, locked for the change. */
+    private Post post(long postId) {
+        return repository.postForUpdate(postId).orElseThrow(() -> new NotFound("No such post"));
+    }
+
+    private ForumPermissions.InThread permissions(Account caller, ForumThread thread) {
+        return ForumPermissions.of(caller).in(thread, boards.of(thread));
     }
 }

@@ -1,12 +1,9 @@
 package eu.clusterhub.forum;
 
 import eu.clusterhub.account.Account;
-import eu.clusterhub.account.Role;
 import eu.clusterhub.platform.EventLog;
-import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.ValidationFailed;
-import eu.clusterhub.platform.rest.ApiException;
 import eu.clusterhub.search.SearchOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +11,10 @@ import jakarta.transaction.Transactional;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 
-/** Moderators pin, lock and move threads (the full moderation tooling builds on this). */
+/**
+ * Moderators pin, lock and move threads (the full moderation tooling builds on this); see
+ * {@link ForumPermissions#mayModerate()}.
+ */
 @ApplicationScoped
 @Transactional
 public class ThreadModeration {
@@ -40,20 +40,18 @@ public class ThreadModeration {
 
     /** Into another open board; its posts, links and feeds go with it. */
     public ForumThread move(long threadId, String boardSlug, Account caller) {
+        ForumPermissions may = ForumPermissions.of(caller);
+        may.mayModerate().check();
         Board target = boards.bySlug(boardSlug == null ? "" : boardSlug)
                 .orElseThrow(() -> ValidationFailed.of("board", "No such board"));
-        if (target.isArchived()) {
-            throw new ApiException(409, "Board archived", "The board " + target.getName() + " is archived: it takes no threads");
-        }
+        may.mayMoveInto(target).check();
         ForumThread moved = change(threadId, caller, t -> t.moveTo(target.getId()), "moved to " + target.getSlug());
         searchOutbox.threadWithReplies(threadId); // the board is a search filter on every reply
         return moved;
     }
 
     private ForumThread change(long threadId, Account caller, Consumer<ForumThread> change, String what) {
-        if (!caller.getRole().atLeast(Role.MODERATOR)) {
-            throw new Forbidden("Only moderators do this");
-        }
+        ForumPermissions.of(caller).mayModerate().check();
         ForumThread thread = repository.threadForUpdate(threadId).orElseThrow(() -> new NotFound("No such thread"));
         change.accept(thread);
         EventLog.info(LOG, "thread." + what.split(" ")[0], what + " id=" + threadId + " by=" + caller.getId());

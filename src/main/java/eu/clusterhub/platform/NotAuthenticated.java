@@ -1,8 +1,13 @@
 package eu.clusterhub.platform;
 
-/** The request needs a signed-in caller and has none: a 401. */
-public class NotAuthenticated extends RuntimeException {
+/** The request needs a signed-in caller and has none, or its credentials are wrong. */
+public class NotAuthenticated extends Refusal {
+
     public NotAuthenticated() {
-        super("Sign in, or send an API token as 'Authorization: Bearer <token>'");
+        this("Sign in, or send an API token as 'Authorization: Bearer <token>'");
+    }
+
+    public NotAuthenticated(String reason) {
+        super("Not signed in", reason);
     }
 }

@@ -1,8 +1,9 @@
 package eu.clusterhub.platform;
 
-/** What was asked for does not exist (or must look as if it did not): a 404. */
-public class NotFound extends RuntimeException {
-    public NotFound(String message) {
-        super(message);
+/** What was asked for does not exist (or must look as if it did not). */
+public class NotFound extends Refusal {
+
+    public NotFound(String reason) {
+        super("Not found", reason);
     }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * Input that breaks the rules, with one message per offending field. Pages show the
- * messages next to their fields; the API answers 400 with them as problem details.
+ * messages next to their fields; the API answers with them as problem details.
  */
-public class ValidationFailed extends RuntimeException {
+public class ValidationFailed extends Refusal {
 
     public record FieldError(String field, String message) {
     }
@@ -14,7 +14,7 @@ public class ValidationFailed extends RuntimeException {
     private final List<FieldError> errors;
 
     public ValidationFailed(List<FieldError> errors) {
-        super(errors.isEmpty() ? "invalid input" : errors.get(0).field() + ": " + errors.get(0).message());
+        super("Invalid input", errors.isEmpty() ? "invalid input" : errors.get(0).field() + ": " + errors.get(0).message());
         this.errors = List.copyOf(errors);
     }
 

@@ -2,7 +2,6 @@ package eu.clusterhub.search;
 
 import eu.clusterhub.account.CurrentAccount;
 import eu.clusterhub.account.Role;
-import eu.clusterhub.platform.rest.ApiException;
 import eu.clusterhub.platform.web.FacesMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,11 +39,8 @@ public class AdminSearchView {
     }
 
     public void rebuild() {
-        try {
-            jobs.start(me.require(Role.ADMIN));
+        if (FacesMessages.attempt(() -> jobs.start(me.require(Role.ADMIN)))) {
             FacesMessages.info("The rebuild has started; searches keep working meanwhile.");
-        } catch (ApiException e) {
-            FacesMessages.error(e.getMessage());
         }
     }
 }

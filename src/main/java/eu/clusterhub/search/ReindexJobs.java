@@ -1,11 +1,10 @@
 package eu.clusterhub.search;
 
 import eu.clusterhub.account.Account;
-import eu.clusterhub.account.Role;
 import eu.clusterhub.platform.DatabaseReady;
+import eu.clusterhub.platform.Conflict;
 import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.platform.Forbidden;
-import eu.clusterhub.platform.rest.ApiException;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -65,7 +64,7 @@ public class ReindexJobs {
 
     private synchronized Job submit(String by) {
         if (jobs.values().stream().anyMatch(j -> j.status().equals("running"))) {
-            throw new ApiException(409, "Rebuild running", "A rebuild of the search index is already running");
+            throw new Conflict("Rebuild running", "A rebuild of the search index is already running");
         }
         Job job = new Job(ids.incrementAndGet(), "running", 0, 0, 0, Instant.now(), null);
         jobs.put(job.id(), job);
@@ -109,7 +108,7 @@ public class ReindexJobs {
     }
 
     private static void requireAdmin(Account caller) {
-        if (!caller.getRole().atLeast(Role.ADMIN)) {
+        if (!caller.isAdmin()) {
             throw new Forbidden("Only admins rebuild the search index");
         }
     }

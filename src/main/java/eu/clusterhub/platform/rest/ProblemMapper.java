@@ -1,8 +1,11 @@
 package eu.clusterhub.platform.rest;
 
+import eu.clusterhub.platform.Conflict;
 import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.NotAuthenticated;
 import eu.clusterhub.platform.NotFound;
+import eu.clusterhub.platform.Refusal;
+import eu.clusterhub.platform.TooManyAttempts;
 import eu.clusterhub.platform.ValidationFailed;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
@@ -15,7 +18,10 @@ import java.util.logging.Logger;
 
 /**
  * Turns every exception that leaves a resource into problem details with the right
- * status. Unexpected ones become a 500 that says nothing about the internals.
+ * status. This is the one place where the domain's refusals get their HTTP status: bad
+ * input 400 (with the field errors), not signed in 401, forbidden 403, not found 404,
+ * conflict 409, too many attempts 429 (with Retry-After). Unexpected exceptions become a
+ * 500 that says nothing about the internals.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -24,24 +30,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        if (e instanceof ValidationFailed invalid) {
-            return Problems.response(400, "Invalid input", "Some fields need correcting", invalid.errors());
-        }
-        if (e instanceof NotAuthenticated) {
-            return Response.fromResponse(Problems.response(401, "Not signed in", e.getMessage()))
-                    .header("WWW-Authenticate", "Bearer").build();
-        }
-        if (e instanceof Forbidden) {
-            return Problems.response(403, "Forbidden", e.getMessage());
-        }
-        if (e instanceof NotFound) {
-            return Problems.response(404, "Not found", e.getMessage());
+        Response refused = e instanceof Refusal refusal ? problem(refusal) : null;
+        if (refused != null) {
+            return refused;
         }
         if (e instanceof JsonException || e instanceof JsonbException) {
             return Problems.response(400, "Malformed JSON", "The request body is not the JSON object this call expects");
-        }
-        if (e instanceof ApiException api) {
-            return Problems.response(api.status(), api.title(), api.getMessage());
         }
         if (e instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();
@@ -49,5 +43,32 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         LOG.log(Level.SEVERE, "API call failed", e);
         return Problems.response(500, "Internal error", "The request failed on our side; it has been logged");
+    }
+
+    /** The problem of a refusal; null for a kind of refusal this does not know (a bug: logged as a 500). */
+    static Response problem(Refusal refusal) {
+        if (refusal instanceof ValidationFailed invalid) {
+            return Problems.response(400, invalid.title(), "Some fields need correcting", invalid.errors());
+        }
+        if (refusal instanceof NotAuthenticated) {
+            return with(Problems.response(401, refusal.title(), refusal.reason()), "WWW-Authenticate", "Bearer");
+        }
+        if (refusal instanceof Forbidden) {
+            return Problems.response(403, refusal.title(), refusal.reason());
+        }
+        if (refusal instanceof NotFound) {
+            return Problems.response(404, refusal.title(), refusal.reason());
+        }
+        if (refusal instanceof Conflict) {
+            return Problems.response(409, refusal.title(), refusal.reason());
+        }
+        if (refusal instanceof TooManyAttempts tooMany) {
+            return with(Problems.response(429, refusal.title(), refusal.reason()), "Retry-After", tooMany.retryAfterSeconds());
+        }
+        return null;
+    }
+
+    private static Response with(Response response, String header, Object value) {
+        return Response.fromResponse(response).header(header, value).build();
     }
 }

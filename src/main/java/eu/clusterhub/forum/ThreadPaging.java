@@ -1,0 +1,153 @@
+package eu.clusterhub.forum;
+
+import eu.clusterhub.account.Account;
+import eu.clusterhub.account.AccountRepository;
+import eu.clusterhub.platform.web.QueryParameter;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The page of a thread's posts: 50 a page, in the order written (flat) or as a tree
+ * (?view=tree), ?page=N or the page holding ?post=N, the accepted solution, the authors (one
+ * query a page) and each post's {@link PostRow}, written in one pass.
+ */
+@Named
+@RequestScoped
+public class ThreadPaging {
+
+    static final int PAGE_SIZE = 50;
+
+    @Inject
+    private ThreadView view;
+
+    @Inject
+    private ForumRepository forum;
+
+    @Inject
+    private AccountRepository accounts;
+
+    private Integer pageNumber;
+    private List<Post> page;
+    private List<PostRow> rows;
+    private Post accepted;
+    private Map<Long, Account> authors;
+
+    public boolean isTree() {
+        return "tree".equals(QueryParameter.text("view"));
+    }
+
+    public int getPageNumber() {
+        if (pageNumber == null) {
+            pageNumber = requestedPage();
+        }
+        return pageNumber;
+    }
+
+    private int requestedPage() {
+        ForumThread thread = view.getThread();
+        Long post = QueryParameter.id("post");
+        if (post != null) {
+            // ?post=N: the page (of this view) that holds the post, for deep links
+            return forum.post(post).filter(p -> p.getThreadId() == thread.getId())
+                    .map(p -> isTree() ? forum.treeIndex(p) / PAGE_SIZE + 1 : pageOf(p)).orElse(1);
+        }
+        String value = QueryParameter.text("page");
+        try {
+            return value == null ? 1 : Math.max(1, Math.min(getPageCount(), Integer.parseInt(value)));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    public int getPageCount() {
+        return Math.max(1, (view.getThread().getPostCount() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public List<Post> getPosts() {
+        if (page == null) {
+            page = forum.posts(view.getThread().getId(), isTree(), getPageNumber(), PAGE_SIZE);
+        }
+        return page;
+    }
+
+    /** The page's posts with what the page shows of each, worked out once (see {@link PostRow}). */
+    public List<PostRow> getRows() {
+        if (rows == null) {
+            ForumThread thread = view.getThread();
+            ForumPermissions.InThread may = view.getMay();
+            boolean mayReply = may.mayReply().isGranted();
+            Long acceptedId = thread.getAcceptedPostId();
+            var links = new PostRow.Links(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(),
+                    thread.getId(), getPageNumber());
+            rows = getPosts().stream().map(p -> {
+                boolean isAccepted = p.getId().equals(acceptedId);
+                return new PostRow(p, author(p.getAuthorId()), postClass(p, isAccepted), isAccepted, new PostRow.Permissions(
+                        mayReply,
+                        may.mayEdit(p).isGranted(),
+                        may.mayDelete(p).isGranted(),
+                        may.mayMarkHelpful(p).isGranted(),
+                        // accepting the accepted solution again changes nothing: no button for it
+                        !isAccepted && may.mayAccept(p).isGranted()), links);
+            }).toList();
+        }
+        return rows;
+    }
+
+    public Post getAccepted() {
+        Long acceptedId = view.getThread().getAcceptedPostId();
+        if (accepted == null && acceptedId != null) {
+            accepted = forum.post(acceptedId).filter(p -> !p.isDeleted()).orElse(null);
+        }
+        return accepted;
+    }
+
+    /** The author of a post or thread, from one query per page. */
+    public Account author(long accountId) {
+        if (authors == null) {
+            Set<Long> ids = new HashSet<>(getPosts().stream().map(Post::getAuthorId).toList());
+            ids.add(view.getThread().getAuthorId());
+            if (getAccepted() != null) {
+                ids.add(getAccepted().getAuthorId());
+            }
+            authors = accounts.byIds(ids);
+        }
+        return authors.get(accountId);
+    }
+
+    /** CSS classes of a post: its indentation in the tree view, and whether it is the solution. */
+    private String postClass(Post post, boolean isAccepted) {
+        String classes = "post";
+        if (isTree()) {
+            classes += " post--depth-" + Math.min(post.getDepth(), 6);
+        }
+        return isAccepted ? classes + " post--accepted" : classes;
+    }
+
+    /** The page of the flat view that holds a post. */
+    public int pageOf(Post post) {
+        return pageOf(post.getPosition());
+    }
+
+    static int pageOf(int position) {
+        return (position - 1) / PAGE_SIZE + 1;
+    }
+
+    public String pageUrl(int number) {
+        return "/threads/" + view.getThread().getId() + "?page=" + number + (isTree() ? "&view=tree" : "");
+    }
+
+    /** The posts are read again when next asked for (after an action changed them). */
+    void forget() {
+        pageNumber = null;
+        page = null;
+        rows = null;
+        accepted = null;
+        authors = null;
+    }
+}
