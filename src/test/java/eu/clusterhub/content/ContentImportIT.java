@@ -2,6 +2,7 @@ package eu.clusterhub.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.clusterhub.testsupport.ArquillianOneClassAtATime;
 import eu.clusterhub.testsupport.Boards;
 import eu.clusterhub.testsupport.Deployments;
 import eu.clusterhub.testsupport.TestDatabase;
@@ -18,7 +19,6 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Start-up imports of the seed content, each a real start of the WAR on Payara Micro:
@@ -34,9 +36,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * recorded with file and line).
  * Own servers, not the shared one: each test is a start-up with its own content directory.
  * They run on the "own-startup" container against {@link TestDatabase#OWN_STARTUP}, so what
- * they import never reaches the shared portal, whatever ran before.
+ * they import never reaches the shared portal, whatever ran before. Its start-ups run
+ * beside the rest of the suite (CONCURRENT), its tests one after another, in order.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(ArquillianOneClassAtATime.class)
+@Execution(ExecutionMode.CONCURRENT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ContentImportIT {
 
@@ -113,6 +117,7 @@ class ContentImportIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     @Order(1)
     void theBundledContentImportsTheEightBoards() throws Exception {
         deployer.deploy("bundled");
@@ -131,6 +136,7 @@ class ContentImportIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     @Order(2)
     void aSecondImportOfTheSameContentChangesNothing() throws Exception {
         deployer.deploy("bundled");
@@ -146,6 +152,7 @@ class ContentImportIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     @Order(3)
     void anEditedEntryUpdatesOnlyItsBoardAndAnEditedFileOnlyItsAnnouncement() throws Exception {
         deployer.deploy("edited");
@@ -166,6 +173,7 @@ class ContentImportIT {
     }
 
     @Test
+    @Execution(ExecutionMode.SAME_THREAD)
     @Order(4)
     void aBrokenFileIsRejectedWholeAndTheFailureNamesFileAndLine() throws Exception {
         List<Boards.Row> before = Boards.all(TestDatabase.OWN_STARTUP);

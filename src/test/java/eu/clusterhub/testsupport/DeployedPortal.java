@@ -2,7 +2,6 @@ package eu.clusterhub.testsupport;
 
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * address. Every subclass talks to the same server for the whole run ({@link SharedDeployment}),
  * so a test makes its own accounts, boards and threads and never assumes it sees all of them.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(ArquillianOneClassAtATime.class)
 public abstract class DeployedPortal {
 
     @ArquillianResource

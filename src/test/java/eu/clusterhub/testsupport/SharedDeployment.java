@@ -48,10 +48,11 @@ public final class SharedDeployment implements LoadableExtension {
         @Inject
         private Event<ContainerMultiControlEvent> containerEvents;
 
-        private DeploymentScenario shared;
-        private Class<?> firstSharedClass;
-        private boolean deployed;
-        private RuntimeException deployFailure;
+        // volatile: the events of a class with servers of its own come from another thread
+        private volatile DeploymentScenario shared;
+        private volatile Class<?> firstSharedClass;
+        private volatile boolean deployed;
+        private volatile RuntimeException deployFailure;
 
         public void generate(@Observes EventContext<GenerateDeployment> event) {
             Class<?> testClass = event.getEvent().getTestClass().getJavaClass();
