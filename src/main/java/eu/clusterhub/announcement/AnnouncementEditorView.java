@@ -40,11 +40,13 @@ public class AnnouncementEditorView {
     @Inject
     private CurrentAccount me;
 
+    @Inject
+    private CallerPermissions callerPermissions;
+
     private Announcement existing;
     private final AnnouncementForm form = new AnnouncementForm(LINK_ROWS);
     private String previewHtml;
     private boolean suggested;
-    private AnnouncementPermissions may;
 
     private static Map<String, String> inputs() {
         Map<String, String> inputs = new HashMap<>();
@@ -65,7 +67,7 @@ public class AnnouncementEditorView {
         me.require();
         if (PathParameter.current().isEmpty()) {
             if (!isMayWrite() && !FacesContext.getCurrentInstance().isPostback()) {
-                var suggest = getMay().maySuggest();
+                var suggest = callerPermissions.get().maySuggest();
                 if (!suggest.isGranted()) {
                     FacesMessages.refused(suggest.refusal());
                 }
@@ -133,21 +135,15 @@ public class AnnouncementEditorView {
         return suggested;
     }
 
-    private AnnouncementPermissions getMay() {
-        if (may == null) {
-            may = AnnouncementPermissions.of(me.getAccount());
-        }
-        return may;
-    }
 
     /** Moderators write and edit; the page's heading, checkbox and button follow this. */
     public boolean isMayWrite() {
-        return getMay().mayWrite().isGranted();
+        return callerPermissions.get().mayWrite().isGranted();
     }
 
     /** Members with a confirmed email send suggestions. */
     public boolean isMaySuggest() {
-        return getMay().maySuggest().isGranted();
+        return callerPermissions.get().maySuggest().isGranted();
     }
 
     public List<Topic> getTopics() {

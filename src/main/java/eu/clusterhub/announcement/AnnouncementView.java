@@ -35,11 +35,13 @@ public class AnnouncementView {
     private CurrentAccount me;
 
     @Inject
+    private CallerPermissions callerPermissions;
+
+    @Inject
     private AccountRepository accounts;
 
     private Announcement announcement;
     private List<Announcement> related;
-    private AnnouncementPermissions may;
 
     /**
      * View action: a 404 for an unknown slug, or a draft shown to a non-moderator. The
@@ -78,7 +80,7 @@ public class AnnouncementView {
     public Announcement getAnnouncement() {
         if (announcement == null) {
             announcement = PathParameter.current().filter(s -> s.length() <= 80).flatMap(repository::bySlug)
-                    .filter(a -> getMay().maySee(a).isGranted())
+                    .filter(a -> callerPermissions.get().maySee(a).isGranted())
                     .orElse(null);
         }
         return announcement;
@@ -101,15 +103,9 @@ public class AnnouncementView {
         return getAnnouncement() != null && announcement.isExpired(LocalDate.now(ZoneOffset.UTC));
     }
 
-    private AnnouncementPermissions getMay() {
-        if (may == null) {
-            may = AnnouncementPermissions.of(me.getAccount());
-        }
-        return may;
-    }
 
     /** Edit, publish, archive, pin and the revisions are shown by this. */
     public boolean isMayWrite() {
-        return getMay().mayWrite().isGranted();
+        return callerPermissions.get().mayWrite().isGranted();
     }
 }

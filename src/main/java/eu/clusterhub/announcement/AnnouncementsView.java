@@ -2,7 +2,6 @@ package eu.clusterhub.announcement;
 
 import eu.clusterhub.platform.ResultPage;
 import eu.clusterhub.account.Countries;
-import eu.clusterhub.account.CurrentAccount;
 import eu.clusterhub.platform.ValidationFailed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -25,19 +24,18 @@ public class AnnouncementsView {
     private AnnouncementRepository repository;
 
     @Inject
-    private CurrentAccount me;
+    private CallerPermissions callerPermissions;
 
     private Map<String, String> params;
     private AnnouncementQuery query;
     private ResultPage<Announcement> page;
     private List<String> problems = List.of();
-    private AnnouncementPermissions may;
 
     /** View action: reads the filters and loads the page. */
     public void load() {
         params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         try {
-            query = AnnouncementQuery.parse(params::get, getMay().maySeeDrafts());
+            query = AnnouncementQuery.parse(params::get, callerPermissions.get().maySeeDrafts());
         } catch (ValidationFailed e) {
             problems = e.errors().stream().map(f -> f.field() + ": " + f.message()).toList();
             query = AnnouncementQuery.published();
@@ -92,24 +90,17 @@ public class AnnouncementsView {
         return AnnouncementStatus.values();
     }
 
-    /** What the caller may do here: the page shows "New announcement", "Suggest" and the status filter by it. */
-    private AnnouncementPermissions getMay() {
-        if (may == null) {
-            may = AnnouncementPermissions.of(me.getAccount());
-        }
-        return may;
-    }
 
     public boolean isMayWrite() {
-        return getMay().mayWrite().isGranted();
+        return callerPermissions.get().mayWrite().isGranted();
     }
 
     /** Suggesting, for those who cannot write announcements themselves. */
     public boolean isMaySuggest() {
-        return !isMayWrite() && getMay().maySuggest().isGranted();
+        return !isMayWrite() && callerPermissions.get().maySuggest().isGranted();
     }
 
     public boolean isMaySeeDrafts() {
-        return getMay().maySeeDrafts();
+        return callerPermissions.get().maySeeDrafts();
     }
 }
