@@ -39,6 +39,9 @@ public final class QueryBench {
         System.out.printf("%d queries%n", queries.size());
         List<List<Double>> search = overHttp(args[0].replaceAll("/$", ""), queries);
         report("Search API over HTTP, all queries", byCategory(queries, search, 1), null);
+        if (!Boolean.getBoolean("hostile.skip")) {
+            hostile(args[0].replaceAll("/$", ""));
+        }
         if (args.length == 4) {
             int every = Integer.getInteger("fulltext.every", 1);
             List<QuerySet.Query> subset = new ArrayList<>();
@@ -92,6 +95,77 @@ public final class QueryBench {
         System.out.printf("search API: %,d hits in total over the set (totals above %,d count as %,d)%n", hits, COUNTED_UP_TO,
                 COUNTED_UP_TO);
         return millis;
+    }
+
+    /**
+     * The hostile set ({@link QuerySet#hostile()}): each query three times alone, then all
+     * of them at once from four clients, three rounds; every answer must be a 200 or a 400.
+     * Reports each query's worst time and status, and the worst of all.
+     */
+    private static void hostile(String base) throws Exception {
+        List<QuerySet.Query> queries = QuerySet.hostile();
+        System.out.printf("%nHostile queries (worst of 3 alone, then of 3 rounds with 4 clients in parallel)%n%n"
+                + "| query | status | partial | worst alone | worst in parallel |%n|---|---|---|---|---|%n");
+        double worstAlone = 0;
+        double worstParallel = 0;
+        String worstQuery = "";
+        double[] alone = new double[queries.size()];
+        String[] outcome = new String[queries.size()];
+        for (int i = 0; i < queries.size(); i++) {
+            for (int round = 0; round < 3; round++) {
+                long started = System.nanoTime();
+                String[] answer = answer(base, queries.get(i));
+                alone[i] = Math.max(alone[i], (System.nanoTime() - started) / 1e6);
+                outcome[i] = answer[0] + " | " + answer[1];
+            }
+        }
+        double[] parallel = new double[queries.size()];
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 3; round++) {
+                List<java.util.concurrent.Future<double[]>> timed = new ArrayList<>();
+                for (int i = 0; i < queries.size(); i++) {
+                    int index = i;
+                    timed.add(clients.submit(() -> {
+                        long started = System.nanoTime();
+                        answer(base, queries.get(index));
+                        return new double[] {index, (System.nanoTime() - started) / 1e6};
+                    }));
+                }
+                for (var future : timed) {
+                    double[] result = future.get();
+                    parallel[(int) result[0]] = Math.max(parallel[(int) result[0]], result[1]);
+                }
+            }
+        } finally {
+            clients.shutdown();
+        }
+        for (int i = 0; i < queries.size(); i++) {
+            System.out.printf("| %s | %s | %.1f ms | %.1f ms |%n", queries.get(i).category(), outcome[i], alone[i], parallel[i]);
+            if (alone[i] > worstAlone) {
+                worstAlone = alone[i];
+                worstQuery = queries.get(i).category();
+            }
+            worstParallel = Math.max(worstParallel, parallel[i]);
+        }
+        System.out.printf("%nworst hostile query alone: %.1f ms (%s); worst with 4 clients in parallel: %.1f ms%n", worstAlone,
+                worstQuery, worstParallel);
+    }
+
+    /** Status and partial flag ("-" for a 400) of one hostile query; anything but a 200 or a 400 stops the benchmark. */
+    private static String[] answer(String base, QuerySet.Query query) throws Exception {
+        StringBuilder url = new StringBuilder(base).append("/api/search?q=").append(encode(query.q()));
+        query.parameters().forEach((name, value) -> url.append('&').append(name).append('=').append(encode(value)));
+        HttpURLConnection connection = (HttpURLConnection) URI.create(url.toString()).toURL().openConnection();
+        int status = connection.getResponseCode();
+        String body;
+        try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        if (status != 200 && status != 400) {
+            throw new IllegalStateException(url + " answered " + status + ": " + body);
+        }
+        return new String[] {Integer.toString(status), status == 200 ? Boolean.toString(body.contains("\"partial\":true")) : "-"};
     }
 
     /**

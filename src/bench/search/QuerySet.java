@@ -76,6 +76,52 @@ final class QuerySet {
         return queries;
     }
 
+    /**
+     * What an anonymous attacker would send to make searches expensive: the longest query of
+     * prefixes, the deepest pages, many frequent words joined by OR, fuzzy words, phrases
+     * with a slop, short prefixes, newest first over everything. Each is either refused
+     * (400) or answered within the bounds of SearchRequest and StemsQueryParser.
+     */
+    static List<Query> hostile() {
+        String[] en = Vocabulary.DOMAIN.get("en");
+        List<Query> queries = new ArrayList<>();
+        StringBuilder twoLetterPrefixes = new StringBuilder();
+        StringBuilder threeLetterPrefixes = new StringBuilder();
+        for (char a = 'a'; a <= 'z' && twoLetterPrefixes.length() < 990; a++) {
+            for (char b = 'a'; b <= 'z' && twoLetterPrefixes.length() < 990; b++) {
+                twoLetterPrefixes.append(a).append(b).append("*|");
+                threeLetterPrefixes.append(a).append(b).append("e*|");
+            }
+        }
+        queries.add(new Query("1000 chars of aa*|ab*|...", twoLetterPrefixes.substring(0, 999)));
+        queries.add(new Query("1000 chars of aae*|abe*|...", threeLetterPrefixes.substring(0, 999)));
+        queries.add(new Query("page 1000 of 50", en[0], Map.of("page", "1000", "size", "50")));
+        queries.add(new Query("deepest page allowed (20 of 50)", "production", Map.of("page", "20", "size", "50")));
+        queries.add(new Query("deepest page allowed, newest", "", Map.of("page", "20", "size", "50", "sort", "newest")));
+        StringBuilder anyWord = new StringBuilder();
+        StringBuilder allWords = new StringBuilder();
+        StringBuilder fuzzy = new StringBuilder();
+        StringBuilder shortPrefixes = new StringBuilder();
+        for (int i = 0; i < 32; i++) {
+            anyWord.append(i == 0 ? "" : " | ").append(en[i]);
+            allWords.append(i == 0 ? "" : " ").append(Vocabulary.pick(Vocabulary.DOMAIN.get(Vocabulary.LANGUAGES.get(i % 7)), new Random(i)));
+            fuzzy.append(i == 0 ? "" : " | ").append(en[i]).append("~2");
+            shortPrefixes.append(i == 0 ? "" : "|").append((char) ('a' + i % 26)).append((char) ('a' + i / 26 + 4)).append('*');
+        }
+        queries.add(new Query("32 frequent words OR-ed, 50 a page", anyWord.toString(), Map.of("size", "50")));
+        queries.add(new Query("32 words of 7 languages", allWords.toString()));
+        queries.add(new Query("33 words", anyWord + " | gloves"));
+        queries.add(new Query("32 fuzzy words OR-ed", fuzzy.toString(), Map.of("size", "50")));
+        queries.add(new Query("32 short prefixes OR-ed", shortPrefixes.toString(), Map.of("size", "50")));
+        queries.add(new Query("4 three-letter prefixes OR-ed", "pro* | con* | sup* | del*", Map.of("size", "50")));
+        queries.add(new Query("4 prefixes, newest, page 20", "pro* | con* | sup* | del*", Map.of("size", "50", "page", "20", "sort", "newest")));
+        queries.add(new Query("5 prefixes", "pro* con* sup* del* man*"));
+        queries.add(new Query("phrase of 30 words with slop 50", "\"" + String.join(" ", java.util.Arrays.copyOf(en, 30)) + "\"~50"));
+        queries.add(new Query("OR of 10 phrases", String.join(" | ", java.util.Collections.nCopies(10, "\"supply chain\""))));
+        queries.add(new Query("everything, newest, facets", "*", Map.of("sort", "newest", "size", "50")));
+        return queries;
+    }
+
     private static String language(int i) {
         return Vocabulary.LANGUAGES.get(i % Vocabulary.LANGUAGES.size());
     }

@@ -25,6 +25,14 @@ public record SearchRequest(String words, Map<String, String> filters, LocalDate
 
     static final int MAX_QUERY = 1000;
     static final int MAX_SIZE = 50;
+    /** How deep results go (page × size): deeper pages make Lucene rank every hit above them, for anyone asking. */
+    static final int MAX_DEPTH = 1000;
+    /** Words a query may have: each is looked up in every language's stems, in titles and bodies. */
+    static final int MAX_WORDS = 32;
+    /** Prefixes a query may have: each expands to every indexed word it begins. */
+    static final int MAX_PREFIXES = 4;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern PREFIX = Pattern.compile("[\\p{L}\\p{N}]{" + StemsQueryParser.MIN_PREFIX + ",}\\*");
     static final Set<String> FILTERS = Set.of("kind", "board", "type", "country", "tag");
     private static final Pattern TYPED_FILTER = Pattern.compile("(?<![\\S])(kind|board|type|country|tag):(\"[^\"]*\"|\\S+)");
 
@@ -42,6 +50,7 @@ public record SearchRequest(String words, Map<String, String> filters, LocalDate
             filters.put(typed.group(1), typed.group(2).replace("\"", ""));
         }
         String words = TYPED_FILTER.matcher(q).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        boundCost(words, errors);
         for (String name : FILTERS) {
             String value = parameter.apply(name);
             if (value != null && !value.isBlank()) {
@@ -56,11 +65,27 @@ public record SearchRequest(String words, Map<String, String> filters, LocalDate
         }
         LocalDate from = DateParameter.read(parameter.apply("from"), "from", errors);
         LocalDate to = DateParameter.read(parameter.apply("to"), "to", errors);
-        Paging paging = Paging.read(parameter.apply("page"), parameter.apply("size"), 10, MAX_SIZE, 1000, errors);
+        int pagingErrors = errors.size();
+        Paging paging = Paging.read(parameter.apply("page"), parameter.apply("size"), 10, MAX_SIZE, MAX_DEPTH, errors);
+        if (errors.size() == pagingErrors && paging.page() * paging.size() > MAX_DEPTH) {
+            errors.add(new FieldError("page", "Results go " + MAX_DEPTH + " hits deep: page × size must be at most " + MAX_DEPTH));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
         return new SearchRequest(words, Map.copyOf(filters), from, to, "newest".equals(sort), paging.page(), paging.size());
+    }
+
+    /**
+     * What one query may cost an anonymous reader's server: a bounded number of words and
+     * of prefixes (shorter prefixes are read as words, see {@link StemsQueryParser}).
+     */
+    private static void boundCost(String words, List<FieldError> errors) {
+        if (WORD.matcher(words).results().count() > MAX_WORDS) {
+            errors.add(new FieldError("q", "Search for at most " + MAX_WORDS + " words"));
+        } else if (PREFIX.matcher(words).results().count() > MAX_PREFIXES) {
+            errors.add(new FieldError("q", "At most " + MAX_PREFIXES + " words may end in *"));
+        }
     }
 
     /** Filter values as the index holds them: kinds and boards in lower case, types and countries in upper case. */

@@ -16,7 +16,8 @@ import java.time.ZoneOffset;
 
 /**
  * GET /api/search?q=&kind=&board=&type=&country=&tag=&from=&to=&sort=relevance|newest&page=&size=
- * → {total, totalExact, tookMs, page, size, hits:[...], facets:{kind, board, type, country, date}, facetsExact}.
+ * → {total, totalExact, tookMs, page, size, hits:[...], facets:{kind, board, type, country, date}, facetsExact, partial}
+ * (partial: the time budget ran out, hits and counts are what was found until then).
  * Every bad parameter is a 400 naming it; bad query syntax is never an error.
  */
 @Path("search")
@@ -50,6 +51,7 @@ public class SearchResource {
                 .add("hits", hits)
                 .add("facets", facets)
                 .add("facetsExact", result.totalExact())
+                .add("partial", result.partial())
                 .build();
     }
 

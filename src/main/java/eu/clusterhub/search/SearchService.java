@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -20,10 +21,12 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 import org.hibernate.search.util.common.data.Range;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs a {@link SearchRequest} against the index: the words as every language stems them,
@@ -38,6 +41,11 @@ import org.hibernate.search.util.common.data.Range;
  * counted again over all of them, exactly; a larger one gives the total and the facets as
  * estimates scaled from the sample, marked as such. Snippets are cut from the page's
  * bodies ({@link Snippets}).
+ *
+ * <p>What keeps one query from costing much: {@link SearchRequest} bounds its words,
+ * prefixes and depth, {@link StemsQueryParser} its prefixes' length, fuzziness and slop,
+ * and both passes stop after the time budget ({@code clusterhub.search.time-budget-ms}),
+ * answering with what they found so far, marked {@code partial}.
  */
 @ApplicationScoped
 public class SearchService {
@@ -54,12 +62,20 @@ public class SearchService {
      * A page of results with the total and the facet counts of the whole result (date: see
      * {@link DateBucket}); both estimated from a sample unless {@code totalExact}.
      */
-    public record Result(long total, boolean totalExact, long tookMs, List<Hit> hits, Map<String, Map<String, Long>> facets) {
+    public record Result(long total, boolean totalExact, long tookMs, List<Hit> hits, Map<String, Map<String, Long>> facets,
+                         boolean partial) {
     }
 
-    /** Facet counts and the total they were counted over (scaled when sampled). */
-    private record Counted(long total, boolean exact, Map<String, Map<String, Long>> facets) {
+    /** Facet counts and the total they were counted over (scaled when sampled); partial when the time budget ran out. */
+    private record Counted(long total, boolean exact, Map<String, Map<String, Long>> facets, boolean partial) {
     }
+
+    /** The operators of the box's language on a cluster: no fuzzy words, no slop (see {@link StemsQueryParser}). */
+    private static final EnumSet<SimpleQueryFlag> OPERATORS = EnumSet.complementOf(EnumSet.of(SimpleQueryFlag.FUZZY, SimpleQueryFlag.NEAR));
+
+    @Inject
+    @ConfigProperty(name = "clusterhub.search.time-budget-ms", defaultValue = "250")
+    private long timeBudgetMs;
 
     @Inject
     private SearchIndex index;
@@ -110,11 +126,13 @@ public class SearchService {
                     .sort(f -> request.newest() ? f.field("createdAt").desc() : f.score())
                     // the total comes from the facets' pass: no need to count here, Lucene may skip ahead at once
                     .totalHitCountThreshold(0)
+                    .truncateAfter(timeBudgetMs, TimeUnit.MILLISECONDS)
                     .fetch((request.page() - 1) * request.size(), request.size());
             Snippets snippets = new Snippets(words);
             List<Hit> hits = result.hits().stream().map(row -> hit(row, snippets)).toList();
             Counted counted = joined(counting);
-            return new Result(counted.total(), counted.exact(), (System.nanoTime() - started) / 1_000_000, hits, counted.facets());
+            return new Result(counted.total(), counted.exact(), (System.nanoTime() - started) / 1_000_000, hits, counted.facets(),
+                    result.timedOut() || counted.partial());
         }
     }
 
@@ -130,7 +148,7 @@ public class SearchService {
         } else {
             bool.must(index.embedded() ? f.extension(LuceneExtension.get()).fromLuceneQuery(words)
                     : f.simpleQueryString().field(LanguageFields.TITLE_STEMS).boost(2f).field(LanguageFields.BODY_STEMS)
-                            .matching(syntax).defaultOperator(BooleanOperator.AND));
+                            .matching(syntax).flags(OPERATORS).defaultOperator(BooleanOperator.AND));
         }
         request.filters().forEach((name, value) -> bool.filter(f.match().field(name.equals("tag") ? "tags" : name).matching(value)));
         if (request.from() != null) {
@@ -148,7 +166,7 @@ public class SearchService {
     /** Estimated from the sample, unless it promises few enough hits to count them all. */
     private Counted counted(SearchSession session, SearchRequest request, String syntax, Query words) {
         Counted sampled = facets(session, request, syntax, words, true);
-        return sampled.total() < EXACT_BELOW ? facets(session, request, syntax, words, false) : sampled;
+        return sampled.total() < EXACT_BELOW && !sampled.partial() ? facets(session, request, syntax, words, false) : sampled;
     }
 
     private static Counted joined(CompletableFuture<Counted> counting) {
@@ -168,10 +186,12 @@ public class SearchService {
                 .aggregation(valuesKey, f -> f.terms().field(FacetValues.FIELD, String.class).maxTermCount(FacetValues.MAX_VALUES))
                 .aggregation(datesKey, f -> f.range().field("createdAt", LocalDateTime.class)
                         .ranges(DateBucket.ranges(LocalDate.now(ZoneOffset.UTC))))
+                .truncateAfter(timeBudgetMs, TimeUnit.MILLISECONDS)
                 .fetch(0);
         int scale = sampled ? TextDocument.SAMPLES : 1;
         return new Counted(FacetValues.estimate(counted.total().hitCount(), scale), !sampled,
-                FacetValues.counts(counted.aggregation(valuesKey), DateBucket.counts(counted.aggregation(datesKey)), scale));
+                FacetValues.counts(counted.aggregation(valuesKey), DateBucket.counts(counted.aggregation(datesKey)), scale),
+                counted.timedOut());
     }
 
     /** A hit from its projected fields. */

@@ -136,7 +136,8 @@ public class SearchView {
     }
 
     public String getNextUrl() {
-        return getResult() != null && request.page() * request.size() < result.total() ? url(null, null, request.page() + 1) : null;
+        return getResult() != null && request.page() * request.size() < result.total()
+                && (request.page() + 1) * request.size() <= SearchRequest.MAX_DEPTH ? url(null, null, request.page() + 1) : null;
     }
 
     public String getPreviousUrl() {

@@ -20,6 +20,11 @@ import org.apache.lucene.util.QueryBuilder;
  * made every phrase a merge of every language's position lists, the slowest kind of
  * query at a million posts). What the embedded index runs; a cluster gets the same words
  * as a simple query string, with the stacked phrases.
+ *
+ * <p>Bounded for anonymous readers: a prefix needs {@value #MIN_PREFIX} letters (a shorter
+ * one is read as the word itself, since "a*" expands to a large part of the dictionary);
+ * fuzzy words ({@code word~2}) are read as the word and phrases ignore a slop
+ * ({@code "a b"~9}): both cost many times a word and are not part of the box's language.
  */
 final class StemsQueryParser extends SimpleQueryParser {
 
@@ -30,6 +35,8 @@ final class StemsQueryParser extends SimpleQueryParser {
         FIELDS.put(LanguageFields.TITLE_STEMS, 2f);
         FIELDS.put(LanguageFields.BODY_STEMS, 1f);
     }
+
+    static final int MIN_PREFIX = 3;
 
     private static final EveryLanguageStems EVERY_LANGUAGE = new EveryLanguageStems();
     private static final Map<String, QueryBuilder> BY_LANGUAGE = byLanguage();
@@ -46,7 +53,18 @@ final class StemsQueryParser extends SimpleQueryParser {
     }
 
     @Override
-    protected Query newPhraseQuery(String text, int slop) {
+    protected Query newPrefixQuery(String text) {
+        return text.codePointCount(0, text.length()) < MIN_PREFIX ? newDefaultQuery(text) : super.newPrefixQuery(text);
+    }
+
+    @Override
+    protected Query newFuzzyQuery(String text, int fuzziness) {
+        return newDefaultQuery(text);
+    }
+
+    @Override
+    protected Query newPhraseQuery(String text, int ignoredSlop) {
+        int slop = 0;
         Set<Query> phrases = new LinkedHashSet<>();
         for (Map.Entry<String, Float> field : weights.entrySet()) {
             for (QueryBuilder language : BY_LANGUAGE.values()) {

@@ -12,7 +12,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -208,6 +210,47 @@ class SearchApiIT extends DeployedPortal {
         var valid = eu.clusterhub.testsupport.Http.get(base, "search?q=valve+%22open&sort=newest");
         assertThat(valid.statusCode()).isEqualTo(200);
         assertThat(eu.clusterhub.testsupport.HtmlChecker.errors(valid.body())).isEmpty();
+    }
+
+    @Test
+    void hostileQueriesAreRefusedOrKeptCheapAndSayWhetherTheyArePartial() {
+        long thread = start("en", "Quenchable zeolite sorbents", "Our zeolite sorbents quench humid exhaust in minutes.");
+        waitFor("zeolite", hits -> threadIds(hits).contains(thread));
+
+        StringBuilder prefixes = new StringBuilder();
+        for (char a = 'a'; a <= 'z' && prefixes.length() < 990; a++) {
+            for (char b = 'a'; b <= 'z' && prefixes.length() < 990; b++) {
+                prefixes.append(a).append(b).append("*|");
+            }
+        }
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put("q=" + URLEncoder.encode(prefixes.toString(), StandardCharsets.UTF_8), "\"q\"");
+        refused.put("q=zeolite&page=1000&size=50", "\"page\"");
+        refused.put("q=zeolite&page=21&size=50", "\"page\"");
+        refused.put("q=" + URLEncoder.encode("zeol* quen* sorb* exha* humi*", StandardCharsets.UTF_8), "\"q\"");
+        refused.put("q=" + "zeolite+".repeat(33), "\"q\"");
+        List<String> answered = List.of("q=zeolite&page=20&size=50", "q=" + URLEncoder.encode("zeolyte~2 \"zeolite exhaust\"~20", StandardCharsets.UTF_8),
+                "q=" + URLEncoder.encode("ze* zo* zu* za* zi* zeol*", StandardCharsets.UTF_8), "q=" + URLEncoder.encode("zeol* quen*", StandardCharsets.UTF_8));
+        // in parallel, as an attacker would send them
+        List<String> all = new java.util.ArrayList<>(refused.keySet());
+        all.addAll(answered);
+        Map<String, Api.Reply> replies = new java.util.concurrent.ConcurrentHashMap<>();
+        all.parallelStream().forEach(query -> replies.put(query, Api.anonymous(base).get("search?" + query)));
+        refused.forEach((query, parameter) -> {
+            Api.Reply reply = replies.get(query);
+            assertThat(reply.status()).as(query).isEqualTo(400);
+            assertThat(reply.body()).as(query).contains(parameter);
+        });
+        for (String query : answered) {
+            Api.Reply reply = replies.get(query);
+            assertThat(reply.status()).as(query).isEqualTo(200);
+            assertThat(reply.json().getBoolean("partial")).as(query).isFalse();
+        }
+        // fuzziness and slop are not part of the language: the typo finds nothing, the far phrase not this text
+        assertThat(threadIds(replies.get(answered.get(1)).json())).doesNotContain(thread);
+        assertThat(threadIds(replies.get(answered.get(3)).json())).contains(thread);
+        var page = eu.clusterhub.testsupport.Http.get(base, "search?q=zeolite&page=1000&size=50");
+        assertThat(page.body()).contains("page: Results go 1000 hits deep");
     }
 
     private long start(String language, String title, String body) {

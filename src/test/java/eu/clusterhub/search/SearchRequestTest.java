@@ -39,6 +39,38 @@ class SearchRequestTest {
     }
 
     @Test
+    void resultsGoAThousandHitsDeepAtMost() {
+        assertThat(SearchRequest.parse(Map.of("page", "20", "size", "50")::get).page()).isEqualTo(20);
+        assertThat(SearchRequest.parse(Map.of("page", "100", "size", "10")::get).page()).isEqualTo(100);
+        for (Map<String, String> deep : java.util.List.of(Map.of("page", "21", "size", "50"), Map.of("page", "101"),
+                Map.of("page", "1000", "size", "50"))) {
+            assertThatThrownBy(() -> SearchRequest.parse(deep::get)).as(deep.toString()).isInstanceOf(ValidationFailed.class)
+                    .satisfies(e -> assertThat(((ValidationFailed) e).errors()).extracting(ValidationFailed.FieldError::field)
+                            .containsExactly("page"));
+        }
+    }
+
+    @Test
+    void aQueryHasBoundedWordsAndPrefixes() {
+        String many = String.join(" | ", java.util.Collections.nCopies(33, "valve"));
+        assertThatThrownBy(() -> SearchRequest.parse(Map.of("q", many)::get)).isInstanceOf(ValidationFailed.class)
+                .satisfies(e -> assertThat(((ValidationFailed) e).errors()).extracting(ValidationFailed.FieldError::field).containsExactly("q"));
+        assertThat(SearchRequest.parse(Map.of("q", String.join(" ", java.util.Collections.nCopies(32, "valve")))::get)).isNotNull();
+        assertThat(SearchRequest.parse(Map.of("q", "vent* mask* glov* valv*")::get).words()).isEqualTo("vent* mask* glov* valv*");
+        assertThatThrownBy(() -> SearchRequest.parse(Map.of("q", "vent* mask* glov* valv* print*")::get))
+                .isInstanceOf(ValidationFailed.class);
+        // short prefixes are read as words (StemsQueryParser): they count as words, not prefixes
+        assertThat(SearchRequest.parse(Map.of("q", "aa* ab* ac* ad* ae* af*")::get)).isNotNull();
+        StringBuilder hostile = new StringBuilder();
+        for (char a = 'a'; a <= 'z' && hostile.length() < 990; a++) {
+            for (char b = 'a'; b <= 'z' && hostile.length() < 990; b++) {
+                hostile.append(a).append(b).append("*|");
+            }
+        }
+        assertThatThrownBy(() -> SearchRequest.parse(Map.of("q", hostile.toString())::get)).isInstanceOf(ValidationFailed.class);
+    }
+
+    @Test
     void orAndAndAreSpelledForTheSimpleQueryString() {
         assertThat(SearchSyntax.forSimpleQueryString("masks OR gloves AND gowns")).isEqualTo("masks | gloves + gowns");
         assertThat(SearchSyntax.forSimpleQueryString("ORDERS or AND")).isEqualTo("ORDERS or AND");

@@ -48,4 +48,25 @@ class StemsQueryParserTest {
         assertThat(StemsQueryParser.of("VENTÍ*").toString()).contains("bodyStems:venti*", "titleStems:venti*");
         assertThat(StemsQueryParser.of("!!! ,,,")).isInstanceOf(MatchNoDocsQuery.class);
     }
+
+    @Test
+    void shortPrefixesFuzzyWordsAndSlopAreReadAsPlainWordsAndPhrases() {
+        assertThat(StemsQueryParser.of("ve*").toString()).doesNotContain("*").contains("bodyStems:ve");
+        assertThat(StemsQueryParser.of("ven*").toString()).contains("bodyStems:ven*");
+        Query fuzzy = StemsQueryParser.of("ventilator~2");
+        fuzzy.visit(new org.apache.lucene.search.QueryVisitor() {
+            @Override
+            public org.apache.lucene.search.QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                assertThat(parent).isNotInstanceOf(org.apache.lucene.search.FuzzyQuery.class);
+                return this;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query source, String field, java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+                throw new AssertionError("expands terms: " + source);
+            }
+        });
+        assertThat(fuzzy.toString()).contains("bodyStems:ventil");
+        assertThat(StemsQueryParser.of("\"supply chains\"~9").toString()).contains("bodyStems:\"suppli chain\"").doesNotContain("~");
+    }
 }

@@ -73,6 +73,8 @@ public enum TestDatabase {
                     "-Dclusterhub.db.user=" + APP_USER,
                     "-Dclusterhub.db.password=" + APP_PASSWORD,
                     "-Dclusterhub.search.directory=" + searchIndex,
+                    // a cold server's first searches on two busy cores must not come back partial
+                    "-Dclusterhub.search.time-budget-ms=5000",
                     "-Dclusterhub.admin.email=" + ADMIN_EMAIL,
                     "-Dclusterhub.admin.password=" + ADMIN_PASSWORD,
                     "-Dclusterhub.mail.host=127.0.0.1",
