@@ -24,22 +24,17 @@ import java.util.concurrent.atomic.LongAdder;
 @Startup
 public class ViewCounter {
 
-    static final long REPEAT_AFTER_MILLIS = 3_600_000;
-    private static final int MAX_REMEMBERED = 200_000;
-
     @PersistenceContext(unitName = "clusterhub")
     private EntityManager em;
 
     private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
-    private final Map<String, Long> seen = new ConcurrentHashMap<>();
+    private final RecentViewers recentViewers = new RecentViewers();
 
     /** Called on every view of a thread page; cheap, never touches the database. */
     @Lock(LockType.READ)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void viewed(long threadId, String viewer) {
-        long now = System.currentTimeMillis();
-        Long before = seen.put(viewer + '/' + threadId, now);
-        if (before == null || now - before > REPEAT_AFTER_MILLIS) {
+        if (recentViewers.firstViewInAWhile(viewer, threadId)) {
             pending.computeIfAbsent(threadId, id -> new LongAdder()).increment();
         }
     }
@@ -53,11 +48,6 @@ public class ViewCounter {
                 em.createNativeQuery("UPDATE forum_thread SET view_count = view_count + ? WHERE id = ?")
                         .setParameter(1, views).setParameter(2, threadId).executeUpdate();
             }
-        }
-        long cutoff = System.currentTimeMillis() - REPEAT_AFTER_MILLIS;
-        seen.values().removeIf(at -> at < cutoff);
-        if (seen.size() > MAX_REMEMBERED) {
-            seen.clear(); // a flood of distinct viewers: forget rather than grow without bound
         }
     }
 

@@ -68,6 +68,9 @@ public class DatabaseMigrations {
             try (Connection connection = dataSource.getConnection()) {
                 return;
             } catch (SQLException e) {
+                if (isAccessDenied(e)) { // waiting does not fix a wrong account or password
+                    throw new IllegalStateException("The database refused the account: " + e.getMessage(), e);
+                }
                 last = e;
                 EventLog.warning(LOG, "startup.db.waiting", "reason=\"" + e.getMessage() + "\"");
                 sleep();
@@ -75,6 +78,15 @@ public class DatabaseMigrations {
         } while (System.nanoTime() < deadline);
         throw new IllegalStateException("The database did not accept connections within " + waitSeconds + " s: "
                 + last.getMessage(), last);
+    }
+
+    private static boolean isAccessDenied(SQLException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("28")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void sleep() {

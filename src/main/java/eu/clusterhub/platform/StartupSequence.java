@@ -21,12 +21,14 @@ import org.flywaydb.core.api.output.MigrateResult;
 @WebListener
 @DataSourceDefinition(
         name = StartupSequence.DATA_SOURCE,
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        className = "eu.clusterhub.platform.PortalDataSource",
         url = "${MPCONFIG=clusterhub.db.url}",
         user = "${MPCONFIG=clusterhub.db.user}",
         password = "${MPCONFIG=clusterhub.db.password}",
         minPoolSize = 2,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        // a request waits at most this long for a connection: with the database gone, 503 in seconds
+        properties = "fish.payara.max-wait-time-in-millis=5000")
 public class StartupSequence implements ServletContextListener {
 
     public static final String DATA_SOURCE = "java:app/jdbc/clusterhub";

@@ -23,7 +23,8 @@ document.addEventListener('DOMContentLoaded', function () {
             }
             fetch(api, {
                 method: 'POST',
-                headers: {'Content-Type': 'application/json'},
+                // the header proves the call comes from the portal's own pages (CSRF rule of the API)
+                headers: {'Content-Type': 'application/json', 'X-Requested-With': 'fetch'},
                 body: JSON.stringify({markdown: area.value}),
                 credentials: 'same-origin'
             }).then(function (response) {

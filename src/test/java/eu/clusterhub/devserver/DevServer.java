@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  * What {@code mvn -Prun} runs: an embedded MariaDB (unless CLUSTERHUB_DB_URL names a
  * database) with its data under ./data/mariadb, and Payara Micro serving the WAR at
  * http://localhost:${CLUSTERHUB_PORT:-8080}/. The CLUSTERHUB_* environment is passed on.
- * Ctrl-C stops both.
+ * It says "running" only once /health/ready is UP; a start-up that fails (a failed
+ * deployment leaves Payara Micro up without the portal) stops everything with the reason
+ * and a non-zero exit. Ctrl-C stops both.
  */
 public final class DevServer {
 
@@ -32,6 +36,9 @@ public final class DevServer {
     private EmbeddedMariaDb database;
     private Process server;
     private volatile boolean interrupted;
+    /** Payara Micro has tried its deployments (it says "ready" whether they worked or not). */
+    private volatile boolean deploymentsDone;
+    private final List<String> errorLines = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
     public static void main(String[] args) throws Exception {
         DevServer devServer = new DevServer();
@@ -46,7 +53,8 @@ public final class DevServer {
             devServer.stop();   // Payara Micro ended (or never started): the database goes too
         }
         if (exit != 0 && !devServer.interrupted) {
-            throw new IllegalStateException("Payara Micro stopped with exit code " + exit + "; see the log above.");
+            throw new IllegalStateException("ClusterHub did not start (exit code " + exit + "): " + devServer.reason()
+                    + " See the log above.");
         }
     }
 
@@ -66,7 +74,28 @@ public final class DevServer {
         say("Starting Payara Micro on port " + port + " ...");
         server = builder.start();
         pipeOutput(server);
-        return server.waitFor();
+        ReadinessWatch watch = new ReadinessWatch(URI.create("http://localhost:" + port + "/health/ready"),
+                Duration.ofSeconds(30), Duration.ofMinutes(15));
+        ReadinessWatch.Outcome outcome = watch.await(server::isAlive, () -> deploymentsDone);
+        if (outcome == ReadinessWatch.Outcome.READY) {
+            say("ClusterHub is running at http://localhost:" + port + "/  (Ctrl-C stops it)");
+            return server.waitFor();
+        }
+        if (outcome == ReadinessWatch.Outcome.NOT_READY) {
+            say("ClusterHub failed to start: Payara Micro is up but the portal is not ready (/health/ready answers "
+                    + watch.lastAnswer().strip() + ").");
+            say("Reason: " + reason());
+            return 1;
+        }
+        int exit = server.waitFor();
+        return exit == 0 && !interrupted ? 1 : exit;
+    }
+
+    /** What the server logged about the failure: the first error lines, or a pointer to the log. */
+    private String reason() {
+        synchronized (errorLines) {
+            return errorLines.isEmpty() ? "no error was logged." : String.join(" | ", errorLines);
+        }
     }
 
     private List<String> command() {
@@ -98,10 +127,18 @@ public final class DevServer {
         Thread pump = new Thread(() -> {
             try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
+                int errorFollowUp = 0;
                 while ((line = lines.readLine()) != null) {
                     System.out.println(line);
                     if (line.contains(READY) && line.contains(READY_SUFFIX)) {
-                        say("ClusterHub is running at http://localhost:" + port + "/  (Ctrl-C stops it)");
+                        deploymentsDone = true;
+                    }
+                    if (line.contains("[SEVERE]") || line.contains("event=startup.failed")) {
+                        errorFollowUp = 3; // Payara writes the message on the lines after the level
+                    }
+                    if (errorFollowUp > 0 && !line.isBlank() && errorLines.size() < 8) {
+                        errorLines.add(line.strip().length() > 400 ? line.strip().substring(0, 400) + "..." : line.strip());
+                        errorFollowUp--;
                     }
                 }
             } catch (IOException e) {

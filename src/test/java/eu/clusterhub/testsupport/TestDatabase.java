@@ -26,7 +26,12 @@ public enum TestDatabase {
 
     SHARED("", "payara.cmdOptions", "-Xmx768m"),
     /** Servers that answer a few requests and stop: the quick client compiler starts them sooner. */
-    OWN_STARTUP("_startup", "clusterhub.ownStartup.cmdOptions", "-Xmx512m -XX:TieredStopAtLevel=1");
+    OWN_STARTUP("_startup", "clusterhub.ownStartup.cmdOptions", "-Xmx512m -XX:TieredStopAtLevel=1"),
+    /**
+     * The server of DatabaseOutageIT, which takes its database away: it reaches MariaDB
+     * through a {@link DatabaseProxy} on {@link #proxyPort()} that the test starts and cuts.
+     */
+    OUTAGE("_outage", "clusterhub.outage.cmdOptions", "-Xmx512m -XX:TieredStopAtLevel=1");
 
     /** The application's own account: tests prove it needs no more than its database. */
     static final String APP_USER = "clusterhub_suite";
@@ -40,6 +45,7 @@ public enum TestDatabase {
     private final String optionsProperty;
     private final String jvmOptions;
     private String url;
+    private int proxyPort;
 
     TestDatabase(String suffix, String optionsProperty, String jvmOptions) {
         this.suffix = suffix;
@@ -67,9 +73,14 @@ public enum TestDatabase {
             recreate(target, adminUser, adminPassword);
             Path searchIndex = buildDir().resolve("search-index" + database.suffix).toAbsolutePath();
             deleteTree(searchIndex); // a fresh database needs a fresh index
+            String serverTarget = target;
+            if (database == OUTAGE) {
+                database.proxyPort = freePort();
+                serverTarget = target.replaceFirst("//[^/]+/", "//127.0.0.1:" + database.proxyPort + "/");
+            }
             System.setProperty(database.optionsProperty, String.join(" ",
                     database.jvmOptions,
-                    "-Dclusterhub.db.url=" + target,
+                    "-Dclusterhub.db.url=" + serverTarget,
                     "-Dclusterhub.db.user=" + APP_USER,
                     "-Dclusterhub.db.password=" + APP_PASSWORD,
                     "-Dclusterhub.search.directory=" + searchIndex,
@@ -90,6 +101,28 @@ public enum TestDatabase {
     public Connection open() throws SQLException {
         prepare();
         return DriverManager.getConnection(url, APP_USER, APP_PASSWORD);
+    }
+
+    /** Where the server of {@link #OUTAGE} expects its database (through a proxy the test starts). */
+    public int proxyPort() {
+        return proxyPort;
+    }
+
+    /** The database server's host and port, as the tests reach it directly. */
+    public String[] serverHostAndPort() {
+        java.util.regex.Matcher hostPort = java.util.regex.Pattern.compile("//([^/:]+)(?::(\\d+))?/").matcher(url);
+        if (!hostPort.find()) {
+            throw new IllegalStateException("No host in " + url);
+        }
+        return new String[] {hostPort.group(1), hostPort.group(2) == null ? "3306" : hostPort.group(2)};
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A connection to the shared portal's database. */

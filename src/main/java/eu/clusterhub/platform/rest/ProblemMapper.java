@@ -1,6 +1,7 @@
 package eu.clusterhub.platform.rest;
 
 import eu.clusterhub.platform.Conflict;
+import eu.clusterhub.platform.DatabaseUnavailable;
 import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.NotAuthenticated;
 import eu.clusterhub.platform.NotFound;
@@ -20,7 +21,8 @@ import java.util.logging.Logger;
  * Turns every exception that leaves a resource into problem details with the right
  * status. This is the one place where the domain's refusals get their HTTP status: bad
  * input 400 (with the field errors), not signed in 401, forbidden 403, not found 404,
- * conflict 409, too many attempts 429 (with Retry-After). Unexpected exceptions become a
+ * conflict 409, a body over the API's size limit 413, too many attempts 429 (with
+ * Retry-After), the database not answering 503 (with Retry-After). Unexpected exceptions become a
  * 500 that says nothing about the internals.
  */
 @Provider
@@ -34,12 +36,21 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (refused != null) {
             return refused;
         }
+        RequestBodyLimit.BodyTooLarge tooLarge = cause(e, RequestBodyLimit.BodyTooLarge.class);
+        if (tooLarge != null) { // thrown while the JSON reader pulled bytes, maybe wrapped by it
+            return Problems.response(413, "Request body too large", tooLarge.getMessage());
+        }
         if (e instanceof JsonException || e instanceof JsonbException) {
             return Problems.response(400, "Malformed JSON", "The request body is not the JSON object this call expects");
         }
         if (e instanceof WebApplicationException web) {
             Response.StatusType status = web.getResponse().getStatusInfo();
             return Problems.response(status.getStatusCode(), status.getReasonPhrase(), web.getMessage());
+        }
+        if (DatabaseUnavailable.isCause(e)) {
+            LOG.log(Level.WARNING, "API call failed: the database does not answer ({0})", e.toString());
+            return with(Problems.response(503, "Temporarily unavailable",
+                    "The portal cannot reach its database; try again shortly"), "Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
         }
         LOG.log(Level.SEVERE, "API call failed", e);
         return Problems.response(500, "Internal error", "The request failed on our side; it has been logged");
@@ -64,6 +75,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (refusal instanceof TooManyAttempts tooMany) {
             return with(Problems.response(429, refusal.title(), refusal.reason()), "Retry-After", tooMany.retryAfterSeconds());
+        }
+        return null;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
         }
         return null;
     }
