@@ -116,6 +116,15 @@ public class Account {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
+    boolean hasRecentFailures(LocalDateTime now) {
+        return firstFailedAt != null && !firstFailedAt.plus(FAILURE_WINDOW).isBefore(now);
+    }
+
+    /** Unconfirmed for longer than this: the address was probably mistyped or not the registrant's. */
+    boolean isUnconfirmedSince(LocalDateTime cutoff) {
+        return emailVerifiedAt == null && status == AccountStatus.ACTIVE && createdAt.isBefore(cutoff);
+    }
+
     void changeEmail(String newEmail) {
         email = newEmail;
         emailVerifiedAt = Clock.now();

@@ -29,6 +29,17 @@ final class AccountJson {
         return json.build();
     }
 
+    /** The answer to a registration: what was submitted (never whether the address had an account). */
+    static JsonObject registered(Registration registration) {
+        String email = AccountRules.normaliseEmail(registration.email());
+        return Jsons.object()
+                .add("email", email)
+                .add("displayName", registration.displayName().strip())
+                .add("emailVerified", false)
+                .add("detail", "We sent a mail to " + email + ": follow its link to confirm the address")
+                .build();
+    }
+
     static JsonObject organisation(Organisation organisation) {
         JsonObjectBuilder json = Jsons.object()
                 .add("id", organisation.getId())

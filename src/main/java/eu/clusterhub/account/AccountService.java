@@ -2,13 +2,17 @@ package eu.clusterhub.account;
 
 import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.platform.NotFound;
+import eu.clusterhub.platform.RateLimiter;
 import eu.clusterhub.platform.ValidationFailed;
-import eu.clusterhub.platform.mail.Mailer;
+import eu.clusterhub.platform.web.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /** Registration, email verification and what admins do to accounts. */
@@ -17,6 +21,8 @@ import java.util.logging.Logger;
 public class AccountService {
 
     static final Duration VERIFICATION_VALIDITY = Duration.ofHours(48);
+    /** Rate limit (platform/RateLimiter): registrations from one client address. */
+    static final String PER_ADDRESS = "registration-per-address";
     private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
 
     @Inject
@@ -25,30 +31,66 @@ public class AccountService {
     @Inject
     private Passwords passwords;
 
+    @PersistenceContext(unitName = "clusterhub")
+    private EntityManager em;
+
     @Inject
-    private Mailer mailer;
+    private AccountMails mails;
 
     @Inject
     private SessionRegistry sessions;
 
-    /** Creates an unverified member and mails the verification link. */
-    public Account register(Registration registration, String siteUrl) {
+    @Inject
+    private AccessRevocation access;
+
+    @Inject
+    private RateLimiter limiter;
+
+    @Inject
+    private ClientAddress clientAddress;
+
+    @Inject
+    private Erasure erasure;
+
+    /**
+     * Creates an unverified member and mails the confirmation link; when the address has an
+     * account already, mails its holder that someone tried instead. The caller gets the same
+     * answer either way (empty here), so registration does not tell who has an account.
+     */
+    public Optional<Account> register(Registration registration) {
+        limiter.acquire(PER_ADDRESS, clientAddress.current());
+        check(registration);
+        Optional<Account> holder = holderOf(AccountRules.normaliseEmail(registration.email()));
+        if (holder.isPresent()) {
+            passwords.hash(registration.password()); // takes as long as a registration
+            mails.send(holder.get().getEmail(), "Someone tried to register with your address",
+                    "Hello " + holder.get().getDisplayName() + ",\n\n"
+                            + "someone tried to register a new ClusterHub account with this address, which has one already.\n"
+                            + "If it was you: sign in at " + mails.link("/signin") + ", or choose a new password at "
+                            + mails.link("/password") + ".\nIf it was not you, ignore this mail: nothing changed.\n");
+            EventLog.info(LOG, "account.registration.taken", "account=" + holder.get().getId());
+            return Optional.empty();
+        }
         Account account = create(registration, Role.MEMBER);
         String token = SecretTokens.generate();
         accounts.add(new OneTimeToken(account.getId(), OneTimeToken.Purpose.VERIFY_EMAIL, SecretTokens.hash(token),
                 Clock.now().plus(VERIFICATION_VALIDITY)));
-        mailer.send(account.getEmail(), "Confirm your ClusterHub account",
+        mails.send(account.getEmail(), "Confirm your ClusterHub account",
                 "Hello " + account.getDisplayName() + ",\n\n"
                         + "please confirm your email address to start posting on ClusterHub:\n\n"
-                        + siteUrl + "/verify?token=" + token + "\n\n"
+                        + mails.link("/verify?token=" + token) + "\n\n"
                         + "The link works once, for " + VERIFICATION_VALIDITY.toHours() + " hours.\n"
                         + "If you did not register, ignore this mail.\n");
         EventLog.info(LOG, "account.registered", "account=" + account.getId());
-        return account;
+        return Optional.of(account);
     }
 
     /** An admin creates an account that is verified from the start. */
     public Account createVerified(Registration registration, Role role) {
+        check(registration);
+        if (holderOf(AccountRules.normaliseEmail(registration.email())).isPresent()) {
+            throw new EmailTaken();
+        }
         Account account = create(registration, role);
         account.markEmailVerified();
         EventLog.info(LOG, "account.created", "account=" + account.getId() + " role=" + role);
@@ -82,11 +124,11 @@ public class AccountService {
         return account;
     }
 
-    /** Suspends the account: it cannot sign in, its sessions end and its API tokens stop working. */
+    /** Suspends the account: it cannot sign in, its sessions end and its API tokens are revoked. */
     public Account suspend(long accountId) {
         Account account = existing(accountId);
         account.suspend();
-        sessions.endAll(accountId);
+        access.revokeAll(accountId);
         EventLog.info(LOG, "account.suspended", "account=" + accountId);
         return account;
     }
@@ -98,15 +140,27 @@ public class AccountService {
         return account;
     }
 
-    private Account create(Registration registration, Role role) {
+    private static void check(Registration registration) {
         List<ValidationFailed.FieldError> errors = AccountRules.check(registration);
         if (!errors.isEmpty()) {
             throw new ValidationFailed(errors);
         }
-        String email = AccountRules.normaliseEmail(registration.email());
-        if (accounts.byEmail(email).isPresent()) {
-            throw new EmailTaken();
+    }
+
+    /** The account holding the address; one left unconfirmed too long expires here, freeing it. */
+    private Optional<Account> holderOf(String email) {
+        Optional<Account> holder = accounts.byEmail(email);
+        if (holder.isPresent() && holder.get().isUnconfirmedSince(UnconfirmedAccounts.cutoff())) {
+            erasure.expireUnconfirmed(holder.get().getId());
+            em.flush();
+            return Optional.empty();
         }
+        return holder;
+    }
+
+    /** A new account of a checked registration whose address is free. */
+    private Account create(Registration registration, Role role) {
+        String email = AccountRules.normaliseEmail(registration.email());
         Organisation organisation = new Organisation(registration.organisationName().strip(),
                 AccountRules.kind(registration.organisationKind()), registration.country(),
                 registration.sector() == null || registration.sector().isBlank() ? null : registration.sector().strip());

@@ -2,6 +2,7 @@ package eu.clusterhub.account;
 
 import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.platform.NotFound;
+import eu.clusterhub.platform.RateLimiter;
 import eu.clusterhub.platform.ValidationFailed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,9 @@ public class ApiTokens {
 
     static final int MAX_NAME = 80;
     static final int MAX_ACTIVE = 20;
+    /** Rate limits (see platform/RateLimiter): tokens asked for from one client address, and issued to one account. */
+    static final String PER_ADDRESS = "token-creation-per-address";
+    static final String PER_ACCOUNT = "token-creation-per-account";
     private static final Logger LOG = Logger.getLogger(ApiTokens.class.getName());
 
     /** A token just issued: the only moment its clear text exists. */
@@ -26,6 +30,9 @@ public class ApiTokens {
     @Inject
     private AccountRepository accounts;
 
+    @Inject
+    private RateLimiter limiter;
+
     public Issued issue(long accountId, String name) {
         String label = name == null ? "" : name.strip();
         AccountRules.textError(label, 1, MAX_NAME).ifPresent(m -> {
@@ -34,6 +41,7 @@ public class ApiTokens {
         if (accounts.apiTokens(accountId).stream().filter(t -> !t.isRevoked()).count() >= MAX_ACTIVE) {
             throw ValidationFailed.of("name", "You have " + MAX_ACTIVE + " active tokens; revoke one first");
         }
+        limiter.acquire(PER_ACCOUNT, Long.toString(accountId));
         String secret = "chub_" + SecretTokens.generate();
         ApiToken token = new ApiToken(accountId, label, SecretTokens.hash(secret));
         accounts.add(token);
@@ -65,5 +73,11 @@ public class ApiTokens {
                 .orElseThrow(() -> new NotFound("No such token"));
         token.revoke();
         EventLog.info(LOG, "token.revoked", "account=" + accountId + " token=" + tokenId);
+    }
+
+    /** Stops every token of the account at once (password changed or reset, account suspended or erased). */
+    public void revokeAll(long accountId) {
+        accounts.revokeAllApiTokens(accountId);
+        EventLog.info(LOG, "token.revoked.all", "account=" + accountId);
     }
 }

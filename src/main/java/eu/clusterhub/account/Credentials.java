@@ -1,21 +1,29 @@
 package eu.clusterhub.account;
 
 import eu.clusterhub.platform.EventLog;
+import eu.clusterhub.platform.RateLimiter;
+import eu.clusterhub.platform.TooManyAttempts;
 import eu.clusterhub.platform.ValidationFailed;
-import eu.clusterhub.platform.mail.Mailer;
+import eu.clusterhub.platform.web.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.logging.Logger;
 
-/** Changing and resetting passwords, and changing the email address (confirmed by mail). */
+/**
+ * Changing and resetting passwords, and changing the email address (confirmed by mail).
+ * A wrong current password counts as a failed sign-in (and is committed as such, hence no
+ * rollback on the refusal); a new password ends every session and revokes every API token.
+ */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = {ValidationFailed.class, TooManyAttempts.class})
 public class Credentials {
 
     static final Duration RESET_VALIDITY = Duration.ofHours(1);
     static final Duration EMAIL_CHANGE_VALIDITY = Duration.ofHours(48);
+    /** Rate limit (platform/RateLimiter): reset requests from one client address. */
+    static final String RESETS_PER_ADDRESS = "reset-requests-per-address";
     private static final Logger LOG = Logger.getLogger(Credentials.class.getName());
 
     @Inject
@@ -25,16 +33,26 @@ public class Credentials {
     private Passwords passwords;
 
     @Inject
-    private Mailer mailer;
+    private AccountMails mails;
 
     @Inject
-    private SessionRegistry sessions;
+    private AccessRevocation access;
+
+    @Inject
+    private SignIn signIn;
+
+    @Inject
+    private RateLimiter limiter;
+
+    @Inject
+    private ClientAddress clientAddress;
 
     /**
      * Mails a reset link if an active account has this address. The caller learns nothing
      * either way, so the form cannot be used to find out who has an account.
      */
-    public void requestReset(String email, String siteUrl) {
+    public void requestReset(String email) {
+        limiter.acquire(RESETS_PER_ADDRESS, clientAddress.current());
         String normalised = AccountRules.normaliseEmail(email);
         if (normalised == null || AccountRules.emailError(normalised).isPresent()) {
             throw ValidationFailed.of("email", "Enter an email address like name@example.org");
@@ -43,16 +61,16 @@ public class Credentials {
             String token = SecretTokens.generate();
             accounts.add(new OneTimeToken(account.getId(), OneTimeToken.Purpose.RESET_PASSWORD, SecretTokens.hash(token),
                     Clock.now().plus(RESET_VALIDITY)));
-            mailer.send(account.getEmail(), "Reset your ClusterHub password",
+            mails.send(account.getEmail(), "Reset your ClusterHub password",
                     "Hello " + account.getDisplayName() + ",\n\nto choose a new password, open:\n\n"
-                            + siteUrl + "/password?token=" + token + "\n\n"
+                            + mails.link("/password?token=" + token) + "\n\n"
                             + "The link works once, for one hour. If you did not ask for it, ignore this mail: "
                             + "your password stays as it is.\n");
             EventLog.info(LOG, "account.reset.requested", "account=" + account.getId());
         });
     }
 
-    /** Sets a new password with a reset link; ends every session and lifts a lock-out. */
+    /** Sets a new password with a reset link; lifts a lock-out, so a locked-out holder always has a way back in. */
     public void reset(String token, String newPassword) {
         OneTimeToken stored = OneTimeTokens.usable(accounts, token, OneTimeToken.Purpose.RESET_PASSWORD);
         Account account = accounts.byIdForUpdate(stored.getAccountId()).orElseThrow(() -> new InvalidToken("This link is not valid"));
@@ -64,7 +82,7 @@ public class Credentials {
 
     public void changePassword(long accountId, String currentPassword, String newPassword) {
         Account account = accounts.byIdForUpdate(accountId).orElseThrow();
-        if (!passwords.matches(currentPassword, account.getPasswordHash())) {
+        if (!signIn.confirmPassword(account, currentPassword)) {
             throw ValidationFailed.of("currentPassword", "This is not your current password");
         }
         setPassword(account, newPassword);
@@ -72,9 +90,9 @@ public class Credentials {
     }
 
     /** Mails a confirmation link to the new address; the address changes when it is followed. */
-    public void requestEmailChange(long accountId, String newEmail, String currentPassword, String siteUrl) {
+    public void requestEmailChange(long accountId, String newEmail, String currentPassword) {
         Account account = accounts.byIdForUpdate(accountId).orElseThrow();
-        if (!passwords.matches(currentPassword, account.getPasswordHash())) {
+        if (!signIn.confirmPassword(account, currentPassword)) {
             throw ValidationFailed.of("currentPassword", "This is not your current password");
         }
         String normalised = AccountRules.normaliseEmail(newEmail);
@@ -89,9 +107,9 @@ public class Credentials {
                 Clock.now().plus(EMAIL_CHANGE_VALIDITY));
         change.setNewEmail(normalised);
         accounts.add(change);
-        mailer.send(normalised, "Confirm your new ClusterHub address",
+        mails.send(normalised, "Confirm your new ClusterHub address",
                 "Hello " + account.getDisplayName() + ",\n\nto use this address for ClusterHub, open:\n\n"
-                        + siteUrl + "/verify?token=" + token + "\n\nThe link works once, for "
+                        + mails.link("/verify?token=" + token) + "\n\nThe link works once, for "
                         + EMAIL_CHANGE_VALIDITY.toHours() + " hours.\n");
         EventLog.info(LOG, "account.email.change.requested", "account=" + accountId);
     }
@@ -101,6 +119,6 @@ public class Credentials {
             throw ValidationFailed.of("newPassword", m);
         });
         account.changePasswordHash(passwords.hash(newPassword));
-        sessions.endAll(account.getId());
+        access.revokeAll(account.getId());
     }
 }

@@ -1,15 +1,13 @@
 package eu.clusterhub.account;
 
-import eu.clusterhub.platform.ValidationFailed;
+import eu.clusterhub.platform.Refusal;
 import eu.clusterhub.platform.mail.Mailer;
 import eu.clusterhub.platform.web.FacesMessages;
-import eu.clusterhub.platform.web.SiteUrl;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Map;
 
@@ -30,9 +28,6 @@ public class CredentialsView {
     @Inject
     private Erasure erasure;
 
-    @Inject
-    private SiteUrl siteUrl;
-
     private String currentPassword;
     private String newPassword;
     private String newEmail;
@@ -52,7 +47,7 @@ public class CredentialsView {
     }
 
     public void changeEmail() {
-        run(() -> credentials.requestEmailChange(me.require().getId(), newEmail, currentPassword, siteUrl.base(request())),
+        run(() -> credentials.requestEmailChange(me.require().getId(), newEmail, currentPassword),
                 "We sent a confirmation link to " + newEmail + ". Your address changes when you follow it.", Map.of(
                         "currentPassword", "changeEmail:currentPassword", "newEmail", "changeEmail:newEmail"));
     }
@@ -67,7 +62,7 @@ public class CredentialsView {
     }
 
     public void requestReset() {
-        run(() -> credentials.requestReset(email, siteUrl.base(request())),
+        run(() -> credentials.requestReset(email),
                 "If an account uses this address, we sent it a link to choose a new password.", Map.of("email", "forgot:email"));
     }
 
@@ -78,8 +73,8 @@ public class CredentialsView {
             FacesMessages.info("Your new password is set. You can sign in with it now.");
         } catch (InvalidToken e) {
             FacesMessages.error(e.getMessage());
-        } catch (ValidationFailed e) {
-            FacesMessages.fieldErrors(e, Map.of("newPassword", "reset:newPassword"));
+        } catch (Refusal e) {
+            FacesMessages.refused(e, Map.of("newPassword", "reset:newPassword"));
         }
     }
 
@@ -90,8 +85,8 @@ public class CredentialsView {
             if (success != null) {
                 FacesMessages.info(success);
             }
-        } catch (ValidationFailed e) {
-            FacesMessages.fieldErrors(e, inputs);
+        } catch (Refusal e) {
+            FacesMessages.refused(e, inputs);
         } catch (Mailer.MailNotSent e) {
             FacesMessages.error("We could not send the mail just now, so nothing changed. Please try again.");
         }
@@ -104,10 +99,6 @@ public class CredentialsView {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     public boolean isDone() {

@@ -1,6 +1,7 @@
 package eu.clusterhub.account;
 
 import eu.clusterhub.platform.EventLog;
+import eu.clusterhub.platform.TooManyAttempts;
 import eu.clusterhub.platform.ValidationFailed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -16,7 +17,7 @@ import java.util.logging.Logger;
  * keeps an author and threads stay whole.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = {ValidationFailed.class, TooManyAttempts.class}) // a failed password check is counted
 public class Erasure {
 
     private static final Logger LOG = Logger.getLogger(Erasure.class.getName());
@@ -25,10 +26,10 @@ public class Erasure {
     private AccountRepository accounts;
 
     @Inject
-    private Passwords passwords;
+    private AccessRevocation access;
 
     @Inject
-    private SessionRegistry sessions;
+    private SignIn signIn;
 
     @Inject
     private Event<AccountErased> erased;
@@ -42,20 +43,32 @@ public class Erasure {
         if (account.getRole() == Role.ADMIN && !accounts.anotherActiveAdmin(accountId)) {
             throw ValidationFailed.of("password", "You are the only admin: make someone else admin first");
         }
-        if (!passwords.matches(password, account.getPasswordHash())) {
+        if (!signIn.confirmPassword(account, password)) {
             throw ValidationFailed.of("password", "This is not your password");
         }
+        erase(account);
+    }
+
+    /** An account never confirmed within {@link UnconfirmedAccounts#EXPIRY}: its data goes as on request. */
+    void expireUnconfirmed(long accountId) {
+        accounts.byIdForUpdate(accountId).filter(a -> a.isUnconfirmedSince(UnconfirmedAccounts.cutoff())).ifPresent(account -> {
+            erase(account);
+            EventLog.info(LOG, "account.expired", "account=" + accountId + " reason=unconfirmed");
+        });
+    }
+
+    private void erase(Account account) {
+        long accountId = account.getId();
         Organisation organisation = account.getOrganisation();
         String formerName = account.getDisplayName();
         account.erase();
         erased.fire(new AccountErased(accountId, formerName));
-        accounts.revokeAllApiTokens(accountId);
+        access.revokeAll(accountId);
         accounts.deleteOneTimeTokens(accountId);
         em.flush();
         if (organisation != null && !accounts.organisationInUse(organisation.getId())) {
             em.remove(organisation);
         }
-        sessions.endAll(accountId);
         EventLog.info(LOG, "account.erased", "account=" + accountId);
     }
 }

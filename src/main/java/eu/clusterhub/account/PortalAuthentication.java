@@ -5,7 +5,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -15,19 +14,23 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Optional;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 
 /**
  * How callers prove who they are, for pages and API alike:
  * <ul>
- * <li>{@code Authorization: Bearer <token>}: a personal API token, checked on every request;</li>
+ * <li>{@code Authorization: Bearer <token>}: a personal API token, checked on every request
+ * and stateless: no session is made or joined, so nothing outlives the token;</li>
  * <li>the sign-in page: email and password through the identity store, then a session
- * (with a new session id, against session fixation);</li>
+ * (with a new session id, against session fixation) that later requests carry;</li>
  * <li>a protected page without either: redirect to the sign-in page; a protected API call: 401.</li>
  * </ul>
  */
 @ApplicationScoped
-@AutoApplySession
 @DeclareRoles({"MEMBER", "MODERATOR", "ADMIN"})
 public class PortalAuthentication implements HttpAuthenticationMechanism {
 
@@ -42,6 +45,7 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Inject
     private SessionRegistry sessions;
 
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
@@ -54,13 +58,25 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(() -> account.get().getId().toString(),
                     AccountIdentityStore.groups(account.get().getRole()));
         }
+        Principal signedIn = request.getUserPrincipal();
+        if (signedIn != null && !context.isAuthenticationRequest()) {
+            // the session of an earlier sign-in (what @AutoApplySession would do, but only for sessions)
+            try {
+                context.getHandler().handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
+            } catch (IOException | UnsupportedCallbackException e) {
+                throw new IllegalStateException(e);
+            }
+            return AuthenticationStatus.SUCCESS;
+        }
         if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
             CredentialValidationResult result = identityStores.validate(context.getAuthParameters().getCredential());
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
+            request.getSession(true);
             request.changeSessionId();
             sessions.add(Long.parseLong(result.getCallerPrincipal().getName()), request.getSession());
+            context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
             return context.notifyContainerAboutLogin(result);
         }
         if (context.isProtected()) {

@@ -1,14 +1,12 @@
 package eu.clusterhub.account;
 
+import eu.clusterhub.platform.TooManyAttempts;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.mail.Mailer;
 import eu.clusterhub.platform.web.FacesMessages;
-import eu.clusterhub.platform.web.SiteUrl;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 
 /** The registration page, /register. */
@@ -25,9 +23,6 @@ public class RegisterView {
     @Inject
     private AccountService service;
 
-    @Inject
-    private SiteUrl siteUrl;
-
     private String email;
     private String password;
     private String displayName;
@@ -39,16 +34,13 @@ public class RegisterView {
     private boolean registered;
 
     public void register() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         try {
-            service.register(new Registration(email, password, displayName, organisation, kind, country, sector, acceptTerms),
-                    siteUrl.base(request));
+            service.register(new Registration(email, password, displayName, organisation, kind, country, sector, acceptTerms));
             registered = true;
         } catch (ValidationFailed e) {
             FacesMessages.fieldErrors(e, INPUTS);
-        } catch (EmailTaken e) {
-            FacesMessages.fieldErrors(ValidationFailed.of("email", "An account with this email address exists already. "
-                    + "Sign in instead."), INPUTS);
+        } catch (TooManyAttempts e) {
+            FacesMessages.refused(e);
         } catch (Mailer.MailNotSent e) {
             FacesMessages.error("We could not send the confirmation mail just now, so nothing was saved. Please try again.");
         }

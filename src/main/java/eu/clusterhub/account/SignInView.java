@@ -61,6 +61,10 @@ public class SignInView {
             return "Too many failed sign-ins for this account. Try again after "
                     + result.lockedUntil().format(DateTimeFormatter.ofPattern("HH:mm")) + " UTC.";
         }
+        if (result != null && result.outcome() == SignIn.Outcome.THROTTLED) {
+            return "Too many failed sign-ins from your network. Try again after "
+                    + result.lockedUntil().format(DateTimeFormatter.ofPattern("HH:mm")) + " UTC.";
+        }
         if (result != null && result.outcome() == SignIn.Outcome.SUSPENDED) {
             return "This account is suspended. Contact the moderators if you think this is a mistake.";
         }

@@ -4,7 +4,9 @@ import eu.clusterhub.platform.Jsons;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.NotAuthenticated;
+import eu.clusterhub.platform.RateLimiter;
 import eu.clusterhub.platform.TooManyAttempts;
+import eu.clusterhub.platform.web.ClientAddress;
 import eu.clusterhub.platform.rest.JsonInput;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -41,6 +43,12 @@ public class TokenResource {
     @Inject
     private CurrentAccount me;
 
+    @Inject
+    private RateLimiter limiter;
+
+    @Inject
+    private ClientAddress clientAddress;
+
     @GET
     public JsonArray list() {
         var list = Jsons.array();
@@ -64,6 +72,7 @@ public class TokenResource {
         if (email == null || password == null) {
             throw ValidationFailed.of(email == null ? "email" : "password", "Required");
         }
+        limiter.acquire(ApiTokens.PER_ADDRESS, clientAddress.current());
         SignIn.Result result = signIn.attempt(email, password);
         switch (result.outcome()) {
             case SUCCESS -> {
@@ -72,10 +81,11 @@ public class TokenResource {
                         .add("token", issued.secret()).build();
                 return Response.status(201).entity(created).build();
             }
-            case LOCKED -> {
+            case LOCKED -> throw SignIn.lockedOut(result.lockedUntil(), LocalDateTime.now(ZoneOffset.UTC));
+            case THROTTLED -> {
                 long seconds = Math.max(1, Duration.between(LocalDateTime.now(ZoneOffset.UTC), result.lockedUntil()).getSeconds());
-                throw new TooManyAttempts("Too many failed sign-ins",
-                        "Too many failed sign-ins for this account; try again in " + (seconds + 59) / 60 + " minutes", seconds);
+                throw new TooManyAttempts("Too many requests",
+                        "Too many failed sign-ins from your address; try again in " + RateLimiter.describe(seconds), seconds);
             }
             case SUSPENDED -> throw new Forbidden("Account suspended", "This account is suspended");
             default -> throw new NotAuthenticated("Wrong email or password");

@@ -54,7 +54,7 @@ public class AnnouncementFeed extends HttpServlet {
         }
         List<Announcement> items = repository.find(new AnnouncementQuery(query.source(), query.country(), query.topic(),
                 query.from(), query.to(), AnnouncementStatus.PUBLISHED, 1, ENTRIES)).items();
-        String base = siteUrl.base(request);
+        String base = siteUrl.base();
         String filters = query.filterQueryString();
         Feed feed = feed(base, filters, items);
         AtomFeeds.write(feed, 300, response);

@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -48,9 +47,6 @@ public class AnnouncementResource {
     private SiteUrl siteUrl;
 
     @Context
-    private HttpServletRequest request;
-
-    @Context
     private UriInfo uri;
 
     @GET
@@ -58,7 +54,7 @@ public class AnnouncementResource {
         AnnouncementQuery query = AnnouncementQuery.parse(uri.getQueryParameters()::getFirst, permissions().maySeeDrafts());
         ResultPage<Announcement> page = repository.find(query);
         JsonArrayBuilder items = Jsons.array();
-        String base = siteUrl.base(request);
+        String base = siteUrl.base();
         page.items().forEach(a -> items.add(AnnouncementJson.summary(a, base)));
         return Jsons.object()
                 .add("total", page.total())
@@ -71,7 +67,7 @@ public class AnnouncementResource {
     @GET
     @Path("{id}")
     public JsonObject get(@PathParam("id") String id) {
-        return AnnouncementJson.full(visible(id), siteUrl.base(request));
+        return AnnouncementJson.full(visible(id), siteUrl.base());
     }
 
     @POST
@@ -157,7 +153,7 @@ public class AnnouncementResource {
     }
 
     private JsonObject full(Announcement announcement) {
-        return AnnouncementJson.full(announcement, siteUrl.base(request));
+        return AnnouncementJson.full(announcement, siteUrl.base());
     }
 
     private Announcement visible(String id) {

@@ -54,7 +54,7 @@ public class ForumFeed extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String info = request.getPathInfo() == null ? "" : request.getPathInfo();
-        String base = siteUrl.base(request);
+        String base = siteUrl.base();
         Optional<Feed> feed = request.getServletPath().endsWith("/boards") ? boardFeed(info, base) : threadFeed(info, base);
         if (feed.isEmpty()) {
             response.sendError(404, "No such feed");

@@ -1,5 +1,6 @@
 package eu.clusterhub.platform;
 
+import eu.clusterhub.platform.web.SiteUrl;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -38,6 +39,9 @@ public class StartupSequence implements ServletContextListener {
     private DatabaseMigrations migrations;
 
     @Inject
+    private SiteUrl siteUrl;
+
+    @Inject
     private Event<DatabaseReady> databaseReady;
 
     @Inject
@@ -48,6 +52,7 @@ public class StartupSequence implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         long started = System.nanoTime();
         try {
+            siteUrl.requireConfigured();
             MigrateResult result = migrations.migrate();
             String version = migrations.currentVersion();
             EventLog.info(LOG, "startup.migrations", "applied=" + result.migrationsExecuted + " schemaVersion=" + version);

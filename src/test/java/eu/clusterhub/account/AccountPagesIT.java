@@ -8,6 +8,7 @@ import eu.clusterhub.testsupport.HtmlChecker;
 import eu.clusterhub.testsupport.TestAccounts;
 import eu.clusterhub.testsupport.TestAccounts.Caller;
 import eu.clusterhub.testsupport.TestDatabase;
+import eu.clusterhub.testsupport.TestMail;
 import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -128,7 +129,8 @@ class AccountPagesIT extends DeployedPortal {
         Api.Reply signIn = api.post("tokens", "{\"email\":\"" + member.email() + "\",\"password\":\"" + TestAccounts.PASSWORD + "\",\"name\":\"x\"}");
         assertThat(signIn.status()).isEqualTo(401);
         // the address is free again
-        assertThat(api.post("accounts", TestAccounts.registration(member.email(), TestAccounts.PASSWORD, "Again")).status()).isEqualTo(201);
+        assertThat(api.post("accounts", TestAccounts.registration(member.email(), TestAccounts.PASSWORD, "Again")).status()).isEqualTo(202);
+        assertThat(TestMail.latestTo(member.email())).startsWith("Confirm your ClusterHub account");
     }
 
     @Test

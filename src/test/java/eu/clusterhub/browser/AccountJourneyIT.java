@@ -32,7 +32,7 @@ class AccountJourneyIT extends BrowserJourney {
         register.fill(email, "Maria <b>Rossi</b>", TestAccounts.PASSWORD, "Officine Rossi", "Company", "Italy", true).submit();
         assertThat(register.confirmation()).contains(email.toLowerCase());
 
-        VerifyPage verify = VerifyPage.open(driver, TestMail.link(email.toLowerCase(), "/verify?token="));
+        VerifyPage verify = VerifyPage.open(driver, TestMail.link(base, email.toLowerCase(), "/verify?token="));
         assertThat(verify.isVerified()).isTrue();
 
         ProfilePage profile = verify.signIn().signIn(email, TestAccounts.PASSWORD);
@@ -82,7 +82,7 @@ class AccountJourneyIT extends BrowserJourney {
         assertThat(new PasswordPage(driver).message()).as("no hint whether an account exists")
                 .isEqualTo(forgot.message());
 
-        String link = TestMail.link(member.email(), "/password?token=");
+        String link = TestMail.link(base, member.email(), "/password?token=");
         PasswordPage reset = PasswordPage.open(driver, link).choose("a-new-valve-password-2026");
         assertThat(reset.message()).contains("Your new password is set");
 
@@ -140,7 +140,7 @@ class AccountJourneyIT extends BrowserJourney {
         assertThat(profile.message()).contains("We sent a confirmation link to " + newEmail);
         assertThat(profile.email()).as("unchanged until confirmed").startsWith(member.email());
 
-        VerifyPage.open(driver, TestMail.link(newEmail, "/verify?token="));
+        VerifyPage.open(driver, TestMail.link(base, newEmail, "/verify?token="));
         driver.get(Http.root(base) + "profile");
         assertThat(new ProfilePage(driver).email()).startsWith(newEmail);
 

@@ -71,6 +71,10 @@ public final class DevServer {
         // the documented development admin (README), created on the first start only
         env.putIfAbsent("CLUSTERHUB_ADMIN_EMAIL", "admin@clusterhub.test");
         env.putIfAbsent("CLUSTERHUB_ADMIN_PASSWORD", "open-the-hub-2026");
+        // links in mails point here (production must set its public address); without an
+        // SMTP server, development prints whole mails so their links can be followed
+        env.putIfAbsent("CLUSTERHUB_BASE_URL", "http://localhost:" + port);
+        env.putIfAbsent("CLUSTERHUB_MAIL_LOG_LINKS", "true");
         say("Starting Payara Micro on port " + port + " ...");
         server = builder.start();
         pipeOutput(server);

@@ -2,6 +2,8 @@ package eu.clusterhub.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.NetworkInterface;
+import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -9,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.stream.Collectors;
 
 /**
  * The MariaDB databases of an integration-test run: on the server named by
@@ -40,6 +43,8 @@ public enum TestDatabase {
     /** The admin that the first start of the portal creates. */
     public static final String ADMIN_EMAIL = "admin@it.clusterhub.test";
     public static final String ADMIN_PASSWORD = "it-secret-password-2026";
+    /** PBKDF2 iterations of the test servers' password hashes (production: 600,000). */
+    public static final int PASSWORD_ITERATIONS = 2_000;
 
     private final String suffix;
     private final String optionsProperty;
@@ -91,9 +96,28 @@ public enum TestDatabase {
                     "-Dclusterhub.mail.host=127.0.0.1",
                     "-Dclusterhub.mail.port=" + smtpPort,
                     "-Dclusterhub.mail.starttls=false",
+                    "-Dclusterhub.base-url=" + TestMail.CONFIGURED_BASE,
+                    // tests create hundreds of accounts: cheaper hashes, above the iterations
+                    // that AccountSecurityIT stores, so the re-hashing at sign-in is still tested
+                    "-Dclusterhub.password.iterations=" + PASSWORD_ITERATIONS,
+                    // every test comes from this machine: not limited per address, except through
+                    // this "proxy" with an X-Forwarded-For address of its own (AccountSecurityIT)
+                    "-Dclusterhub.trusted-proxies=" + thisMachine(),
+                    "-Dclusterhub.limits.exempt-keys=" + thisMachine(),
                     // a failed start-up then shows as a missing application at once, not as a 4-minute time-out
                     "-Dclusterhub.startup.halt-on-failure=false"));
             database.url = target;
+        }
+    }
+
+    /** Every address of this machine (Arquillian may address the server by any of them), comma-separated. */
+    private static String thisMachine() {
+        try {
+            return NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+                    .map(address -> address.getHostAddress().replaceFirst("%.*$", ""))
+                    .distinct().collect(Collectors.joining(","));
+        } catch (SocketException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -5,6 +5,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URL;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +15,12 @@ import java.util.regex.Pattern;
 
 /** An SMTP server in the test JVM (GreenMail) that the portal under test sends its mail to. */
 public final class TestMail {
+
+    /**
+     * The public address the test servers are configured with (clusterhub.base-url): a host
+     * that resolves nowhere, so a link that works proves it was rewritten here on purpose.
+     */
+    public static final String CONFIGURED_BASE = "https://links.clusterhub.test";
 
     private static GreenMail server;
 
@@ -48,13 +55,25 @@ public final class TestMail {
         throw new AssertionError("No mail to " + address + " arrived");
     }
 
-    /** The first link in the newest mail to the address that contains the path. */
-    public static String link(String address, String path) {
+    /**
+     * The first link in the newest mail to the address that contains the path, as mailed:
+     * it must start with the configured public address, whatever host the request named.
+     */
+    public static String mailedLink(String address, String path) {
         Matcher link = Pattern.compile("https?://\\S*" + Pattern.quote(path) + "\\S*").matcher(latestTo(address));
         if (!link.find()) {
             throw new AssertionError("The mail to " + address + " has no link to " + path);
         }
+        if (!link.group().startsWith(CONFIGURED_BASE + "/")) {
+            throw new AssertionError("The mail to " + address + " links elsewhere than " + CONFIGURED_BASE + ": " + link.group());
+        }
         return link.group();
+    }
+
+    /** As {@link #mailedLink}, with the configured origin replaced by the test server's, so the link can be followed. */
+    public static String link(URL server, String address, String path) {
+        String root = server.toExternalForm().endsWith("/") ? server.toExternalForm() : server.toExternalForm() + "/";
+        return root + mailedLink(address, path).substring(CONFIGURED_BASE.length() + 1);
     }
 
     private static List<String> recipients(MimeMessage message) {

@@ -20,8 +20,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends plain-text mail through the SMTP server in CLUSTERHUB_MAIL_*. With no server
- * configured (the {@code mvn -Prun} default) the mail is written to the log instead, so
- * links in it can still be followed.
+ * configured, the log says that a mail was not sent, and to whom, but never its text: the
+ * text holds sign-in secrets (reset and confirmation links), and logs travel further than
+ * mailboxes. Only in development ({@code mvn -Prun} sets CLUSTERHUB_MAIL_LOG_LINKS=true) is
+ * the whole mail logged, so its links can be followed.
  */
 @ApplicationScoped
 public class Mailer {
@@ -52,6 +54,10 @@ public class Mailer {
     @ConfigProperty(name = "clusterhub.mail.from", defaultValue = "ClusterHub <no-reply@clusterhub.invalid>")
     private String from;
 
+    @Inject
+    @ConfigProperty(name = "clusterhub.mail.log-links", defaultValue = "false")
+    private boolean logWholeMail;
+
     private Session session;
 
     @PostConstruct
@@ -81,7 +87,7 @@ public class Mailer {
     /** Sends the mail now; a failure is an exception, so the caller's transaction rolls back. */
     public void send(String to, String subject, String text) {
         if (session == null) {
-            EventLog.info(LOG, "mail.logged", "to=\"" + to + "\" subject=\"" + subject + "\"\n" + text);
+            EventLog.info(LOG, "mail.logged", logged(to, subject, text, logWholeMail));
             return;
         }
         try {
@@ -95,6 +101,12 @@ public class Mailer {
         } catch (MessagingException e) {
             throw new MailNotSent(e);
         }
+    }
+
+    /** What the log says of a mail not sent: to whom and about what; its text (and links) only in development. */
+    static String logged(String to, String subject, String text, boolean whole) {
+        return "to=\"" + to + "\" subject=\"" + subject + "\""
+                + (whole ? "\n" + text : " (no SMTP server is configured: the mail was not sent)");
     }
 
     /** The mail server refused or could not be reached. */

@@ -11,8 +11,10 @@ import org.omnifaces.resourcehandler.VersionedResourceHandler;
 
 /**
  * Gives the asset URLs their version ({@code v=} and the build stamp), and sets the
- * session cookie's attributes: HttpOnly, and Secure when the portal is
- * served over TLS (CLUSTERHUB_SECURE_COOKIES=true, e.g. behind a TLS-terminating proxy).
+ * session cookie's attributes: HttpOnly; Secure whenever the request that made the session
+ * came over TLS (payara-web.xml: cookieSecure=dynamic; behind a trusted TLS-terminating
+ * proxy {@link SecureSessionCookie} marks it).
+ * CLUSTERHUB_SECURE_COOKIES=true marks it Secure always, whatever the request.
  */
 @WebListener
 public class WebSetup implements ServletContextListener {
@@ -28,6 +30,8 @@ public class WebSetup implements ServletContextListener {
         context.setInitParameter(VersionedResourceHandler.PARAM_NAME_VERSION, BuildInfo.stamp());
         SessionCookieConfig cookie = context.getSessionCookieConfig();
         cookie.setHttpOnly(true);
-        cookie.setSecure(secureCookies);   // SameSite=Lax is set in WEB-INF/payara-web.xml
+        if (secureCookies) {
+            cookie.setSecure(true);   // setting false would override "dynamic"; SameSite=Lax is in payara-web.xml
+        }
     }
 }
