@@ -95,10 +95,14 @@ public final class DevServer {
         return exit == 0 && !interrupted ? 1 : exit;
     }
 
-    /** What the server logged about the failure: the first error lines, or a pointer to the log. */
+    /** What the server logged about the failure: its cause where it names one, else the first error lines. */
     private String reason() {
         synchronized (errorLines) {
-            return errorLines.isEmpty() ? "no error was logged." : String.join(" | ", errorLines);
+            List<String> causes = errorLines.stream()
+                    .filter(l -> l.contains("startup.failed") || l.startsWith("Internal Exception:") || l.startsWith("Caused by:"))
+                    .distinct().limit(2).toList();
+            List<String> shown = causes.isEmpty() ? errorLines.stream().limit(3).toList() : causes;
+            return shown.isEmpty() ? "no error was logged." : String.join(" | ", shown);
         }
     }
 
@@ -134,13 +138,14 @@ public final class DevServer {
                 int errorFollowUp = 0;
                 while ((line = lines.readLine()) != null) {
                     System.out.println(line);
+                    line = line.replaceAll("\u001B\\[[;\\d]*m", ""); // Payara colours its levels on a console
                     if (line.contains(READY) && line.contains(READY_SUFFIX)) {
                         deploymentsDone = true;
                     }
                     if (line.contains("[SEVERE]") || line.contains("event=startup.failed")) {
-                        errorFollowUp = 3; // Payara writes the message on the lines after the level
+                        errorFollowUp = 5; // Payara writes the message on the lines after the level
                     }
-                    if (errorFollowUp > 0 && !line.isBlank() && errorLines.size() < 8) {
+                    if (errorFollowUp > 0 && !line.isBlank() && errorLines.size() < 20) {
                         errorLines.add(line.strip().length() > 400 ? line.strip().substring(0, 400) + "..." : line.strip());
                         errorFollowUp--;
                     }
