@@ -189,9 +189,12 @@ public class SearchService {
                 .truncateAfter(timeBudgetMs, TimeUnit.MILLISECONDS)
                 .fetch(0);
         int scale = sampled ? TextDocument.SAMPLES : 1;
-        return new Counted(FacetValues.estimate(counted.total().hitCount(), scale), !sampled,
+        // a pass the time budget stopped knows only a lower bound of its hits
+        boolean stopped = counted.timedOut() || !counted.total().isHitCountExact();
+        long hits = stopped ? counted.total().hitCountLowerBound() : counted.total().hitCount();
+        return new Counted(FacetValues.estimate(hits, scale), !sampled && !stopped,
                 FacetValues.counts(counted.aggregation(valuesKey), DateBucket.counts(counted.aggregation(datesKey)), scale),
-                counted.timedOut());
+                stopped);
     }
 
     /** A hit from its projected fields. */
