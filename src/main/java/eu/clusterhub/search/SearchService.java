@@ -192,9 +192,10 @@ public class SearchService {
         // a pass the time budget stopped knows only a lower bound of its hits
         boolean stopped = counted.timedOut() || !counted.total().isHitCountExact();
         long hits = stopped ? counted.total().hitCountLowerBound() : counted.total().hitCount();
-        return new Counted(FacetValues.estimate(hits, scale), !sampled && !stopped,
-                FacetValues.counts(counted.aggregation(valuesKey), DateBucket.counts(counted.aggregation(datesKey)), scale),
-                stopped);
+        // and has no aggregations: its facets are empty
+        Map<String, Map<String, Long>> facets = counted.timedOut() ? FacetValues.counts(Map.of(), Map.of(), scale)
+                : FacetValues.counts(counted.aggregation(valuesKey), DateBucket.counts(counted.aggregation(datesKey)), scale);
+        return new Counted(FacetValues.estimate(hits, scale), !sampled && !stopped, facets, stopped);
     }
 
     /** A hit from its projected fields. */
