@@ -93,8 +93,8 @@ final class QuerySet {
                 threeLetterPrefixes.append(a).append(b).append("e*|");
             }
         }
-        queries.add(new Query("1000 chars of aa*|ab*|...", twoLetterPrefixes.substring(0, 999)));
-        queries.add(new Query("1000 chars of aae*|abe*|...", threeLetterPrefixes.substring(0, 999)));
+        queries.add(new Query("1000 chars of aa*|ab*|...", twoLetterPrefixes.substring(0, Math.min(999, twoLetterPrefixes.length()))));
+        queries.add(new Query("1000 chars of aae*|abe*|...", threeLetterPrefixes.substring(0, Math.min(999, threeLetterPrefixes.length()))));
         queries.add(new Query("page 1000 of 50", en[0], Map.of("page", "1000", "size", "50")));
         queries.add(new Query("deepest page allowed (20 of 50)", "production", Map.of("page", "20", "size", "50")));
         queries.add(new Query("deepest page allowed, newest", "", Map.of("page", "20", "size", "50", "sort", "newest")));

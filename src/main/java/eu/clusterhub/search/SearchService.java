@@ -189,9 +189,13 @@ public class SearchService {
                 .truncateAfter(timeBudgetMs, TimeUnit.MILLISECONDS)
                 .fetch(0);
         int scale = sampled ? TextDocument.SAMPLES : 1;
-        return new Counted(FacetValues.estimate(counted.total().hitCount(), scale), !sampled,
-                FacetValues.counts(counted.aggregation(valuesKey), DateBucket.counts(counted.aggregation(datesKey)), scale),
-                counted.timedOut());
+        // a pass the time budget stopped knows only a lower bound of its hits
+        boolean stopped = counted.timedOut() || !counted.total().isHitCountExact();
+        long hits = stopped ? counted.total().hitCountLowerBound() : counted.total().hitCount();
+        // and has no aggregations: its facets are empty
+        Map<String, Map<String, Long>> facets = counted.timedOut() ? FacetValues.counts(Map.of(), Map.of(), scale)
+                : FacetValues.counts(counted.aggregation(valuesKey), DateBucket.counts(counted.aggregation(datesKey)), scale);
+        return new Counted(FacetValues.estimate(hits, scale), !sampled && !stopped, facets, stopped);
     }
 
     /** A hit from its projected fields. */
