@@ -39,7 +39,8 @@ class AnnouncementPagesIT extends DeployedPortal {
 
     @Test
     void theSeedAnnouncementsAreListedWithTheirProvenance() {
-        HttpResponse<String> list = Http.get(base, "announcements");
+        // the seeds' year: newer announcements that other tests write would push them off the first page
+        HttpResponse<String> list = Http.get(base, "announcements?to=2020-12-31");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("/announcements/commission-calls-industry-medical-equipment")
                 .contains("/announcements/covid-19-industrial-clusters-response-portal")
@@ -122,8 +123,11 @@ class AnnouncementPagesIT extends DeployedPortal {
                 .doesNotContain("<a href=\"javascript").contains("click &lt;a href");
 
         String page = Http.get(base, "announcements/" + created.getString("slug")).body();
-        assertThat(page).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("href=\"javascript")
+        assertThat(page).doesNotContain("<script>alert").doesNotContain("<img src=x")
                 .contains("Masks &lt;script&gt;alert(");
+        // as elements, not as text: other tests' announcements, shown as related ones, may quote such links as text
+        assertThat(org.jsoup.Jsoup.parse(page).select("[href]")).extracting(e -> e.attr("href").strip().toLowerCase())
+                .noneMatch(href -> href.startsWith("javascript"));
         assertThat(HtmlChecker.errors(page)).isEmpty();
         String list = Http.get(base, "announcements?from=1983-01-01&to=1983-12-31").body();
         assertThat(list).doesNotContain("<script>alert").doesNotContain("<img src=x").contains("Summary &lt;script&gt;");
