@@ -16,6 +16,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class Browser {
 
+    /** The desktop window every journey starts in. */
+    static final org.openqa.selenium.Dimension WINDOW = new org.openqa.selenium.Dimension(1280, 900);
+
     private Browser() {
     }
 
@@ -24,7 +27,7 @@ public final class Browser {
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en",
+                "--disable-dev-shm-usage", "--window-size=" + WINDOW.getWidth() + "," + WINDOW.getHeight(), "--lang=en",
                 "--user-data-dir=" + freshProfile());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))

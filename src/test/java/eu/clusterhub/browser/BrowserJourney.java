@@ -11,7 +11,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * What every browser journey shares: the deployed portal, and one headless Chromium per
  * test class (a start costs about a second). Between tests the browser forgets everything:
- * cookies, the portal's stored data, and the tab itself (session storage lives in a tab).
+ * cookies, the portal's stored data, the tab itself (session storage lives in a tab) and
+ * a window size that a test changed.
  */
 abstract class BrowserJourney extends DeployedPortal {
 
@@ -29,6 +30,7 @@ abstract class BrowserJourney extends DeployedPortal {
         String freshTab = driver.getWindowHandle();
         driver.switchTo().window(previousTab).close();
         driver.switchTo().window(freshTab);
+        driver.manage().window().setSize(Browser.WINDOW);
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         String origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
         driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
