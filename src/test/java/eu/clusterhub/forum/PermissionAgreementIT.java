@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.clusterhub.testsupport.Api;
 import eu.clusterhub.testsupport.DeployedPortal;
-import eu.clusterhub.testsupport.Http;
+import eu.clusterhub.testsupport.FormSession;
 import eu.clusterhub.testsupport.TestAccounts;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.CookieManager;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,15 +35,12 @@ class PermissionAgreementIT extends DeployedPortal {
 
     private static final Set<Integer> REFUSED = Set.of(401, 403, 409);
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
-    private static final Pattern HIDDEN_INPUT = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
-    private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
-    private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
     private static final Pattern POST_ROW = Pattern.compile("<li class=\"[^\"]*\" id=\"post-(\\d+)\">(.*?)</li>", Pattern.DOTALL);
 
     enum State { OPEN, LOCKED, ARCHIVED }
 
     /** A kind of caller: its API client and its signed-in page session (none for anonymous). */
-    private record Role(String name, Long accountId, Api api, HttpClient pages) {
+    private record Role(String name, Long accountId, Api api, FormSession pages) {
     }
 
     /** One caller's thread: the author's first post, another member's reply, and a reply that member deleted. */
@@ -102,7 +92,7 @@ class PermissionAgreementIT extends DeployedPortal {
         TestAccounts.Caller replier = accounts.withRole("MEMBER");
         TestAccounts.Caller moderator = accounts.withRole("MODERATOR");
         List<Role> roles = List.of(
-                new Role("anonymous", null, anonymous, pages(null)),
+                new Role("anonymous", null, anonymous, new FormSession(base)),
                 role("unconfirmed member", accounts.unverified()),
                 role("member", accounts.withRole("MEMBER")),
                 role("thread author", author),
@@ -297,46 +287,16 @@ class PermissionAgreementIT extends DeployedPortal {
     // --- pages as a signed-in member: the session of a sign-in through the sign-in form
 
     private Role role(String name, TestAccounts.Caller caller) {
-        HttpClient pages = pages(caller);
+        FormSession pages = new FormSession(base);
+        HttpResponse<String> signedIn = pages.submit("signin", "signin", Map.of("signin:email", caller.email(),
+                "signin:password", TestAccounts.PASSWORD, "signin:submit", "Sign in"));
+        assertThat(signedIn.statusCode()).as("sign-in of " + caller.email() + ": " + signedIn.body()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/profile"));
         return new Role(name, caller.id(), anonymous.as(caller.token()), pages);
     }
 
-    private HttpClient pages(TestAccounts.Caller caller) {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-        if (caller != null) {
-            signIn(client, caller.email());
-        }
-        return client;
-    }
-
-    private void signIn(HttpClient client, String email) {
-        HttpResponse<String> form = send(client, HttpRequest.newBuilder(Http.resolve(base, "signin")).GET());
-        assertThat(form.statusCode()).isEqualTo(200);
-        String signin = form.body().substring(form.body().indexOf("<form id=\"signin\""));
-        signin = signin.substring(0, signin.indexOf("</form>"));
-        Map<String, String> fields = new LinkedHashMap<>();
-        Matcher hidden = HIDDEN_INPUT.matcher(signin);
-        while (hidden.find()) {
-            Matcher name = NAME.matcher(hidden.group());
-            Matcher value = VALUE.matcher(hidden.group());
-            if (name.find()) {
-                fields.put(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
-            }
-        }
-        fields.put("signin:email", email);
-        fields.put("signin:password", TestAccounts.PASSWORD);
-        fields.put("signin:submit", "Sign in");
-        String body = fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> signedIn = send(client, HttpRequest.newBuilder(Http.resolve(base, "signin"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
-        assertThat(signedIn.statusCode()).as("sign-in of " + email + ": " + signedIn.body()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/profile"));
-    }
-
     private String page(Role role, String path) {
-        HttpResponse<String> page = send(role.pages(), HttpRequest.newBuilder(Http.resolve(base, path)).GET());
+        HttpResponse<String> page = role.pages().get(path);
         assertThat(page.statusCode()).as(role.name() + " /" + path).isEqualTo(200);
         if (role.accountId() != null) {
             assertThat(page.body()).as(role.name() + " is signed in on /" + path).contains("id=\"profile-link\"");
@@ -344,18 +304,4 @@ class PermissionAgreementIT extends DeployedPortal {
         return page.body();
     }
 
-    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) {
-        try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
-    }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -87,6 +88,11 @@ public final class FormSession {
 
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(Http.resolve(base, path)).GET());
+    }
+
+    /** Any request to a path under the base URL, sent with the session's cookies (e.g. an API call from a page). */
+    public HttpResponse<String> send(String path, UnaryOperator<HttpRequest.Builder> request) {
+        return send(request.apply(HttpRequest.newBuilder(Http.resolve(base, path))));
     }
 
     public Optional<String> sessionId() {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.clusterhub.testsupport.Api;
 import eu.clusterhub.testsupport.DeployedPortal;
 import eu.clusterhub.testsupport.Http;
-import eu.clusterhub.testsupport.SignedInSession;
+import eu.clusterhub.testsupport.FormSession;
 import eu.clusterhub.testsupport.TestAccounts;
 import jakarta.json.Json;
 import java.io.ByteArrayInputStream;
@@ -40,7 +40,8 @@ class ApiRequestGuardsIT extends DeployedPortal {
     @Test
     void aCookieSessionChangesNothingWithoutTheHeaderWhileBearerTokensNeedNone() {
         TestAccounts.Caller member = accounts.withRole("MEMBER");
-        SignedInSession browser = SignedInSession.of(base, member.email(), TestAccounts.PASSWORD);
+        FormSession browser = new FormSession(base);
+        browser.signIn(member.email(), TestAccounts.PASSWORD);
         assertThat(browser.send("api/me", HttpRequest.Builder::GET).statusCode()).as("reads need no header").isEqualTo(200);
 
         HttpResponse<String> forged = browser.send("api/boards/" + board + "/threads", r -> json(r, thread("Forged")));
@@ -55,7 +56,8 @@ class ApiRequestGuardsIT extends DeployedPortal {
         long thread = Http.json(ownPage).getJsonNumber("id").longValue();
 
         TestAccounts.Caller other = accounts.withRole("MEMBER");
-        SignedInSession otherBrowser = SignedInSession.of(base, other.email(), TestAccounts.PASSWORD);
+        FormSession otherBrowser = new FormSession(base);
+        otherBrowser.signIn(other.email(), TestAccounts.PASSWORD);
         long firstPost = anonymous.get("threads/" + thread).json().getJsonArray("posts").getJsonObject(0)
                 .getJsonNumber("id").longValue();
         HttpResponse<String> bodyless = otherBrowser.send("api/posts/" + firstPost + "/helpful",
@@ -76,7 +78,8 @@ class ApiRequestGuardsIT extends DeployedPortal {
     @Test
     void theMarkdownPreviewOfThePagesStillWorksWithTheHeader() {
         TestAccounts.Caller member = accounts.withRole("MEMBER");
-        SignedInSession browser = SignedInSession.of(base, member.email(), TestAccounts.PASSWORD);
+        FormSession browser = new FormSession(base);
+        browser.signIn(member.email(), TestAccounts.PASSWORD);
         HttpResponse<String> preview = browser.send("api/markdown/preview",
                 r -> json(r, "{\"markdown\":\"**bold**\"}").header("X-Requested-With", "fetch"));
         assertThat(preview.statusCode()).isEqualTo(200);
