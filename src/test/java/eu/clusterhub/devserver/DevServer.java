@@ -112,6 +112,7 @@ public final class DevServer {
                 "--deploy", required("clusterhub.war"),
                 "--contextroot", "/",
                 "--port", Integer.toString(port),
+                "--postbootcommandfile", required("clusterhub.postBootCommands"),
                 "--nocluster");
     }
 
