@@ -46,6 +46,22 @@ class HomePageJourneyIT extends BrowserJourney {
     }
 
     @Test
+    void pagesWithoutWidgetsLoadNoPrimeFacesScriptOrTheme() {
+        for (String path : List.of("", "boards", "boards/funding", "announcements", "search", "signin", "register")) {
+            driver.get(Http.root(base) + path);
+
+            Object loaded = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return performance.getEntriesByType('resource').map(r => r.name)"
+                            + ".filter(n => n.includes('ln=primefaces') || n.includes('primefaces-'));");
+            assertThat((List<?>) loaded).as("PrimeFaces resources loaded by /%s", path).isEmpty();
+            assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return typeof window.PrimeFaces"))
+                    .as("/%s", path).isEqualTo("undefined");
+        }
+        HomePage home = HomePage.open(driver, Http.root(base));
+        assertThat(home.heroActions()).containsExactly("Read official updates", "Browse the boards");
+    }
+
+    @Test
     void keyboardUsersCanSkipToTheContent() {
         HomePage home = HomePage.open(driver, Http.root(base));
 

@@ -19,15 +19,13 @@ import java.util.stream.Collectors;
 
 /**
  * A browser without a browser: keeps cookies and submits the portal's Faces forms with
- * their hidden fields (view state, nonce), for black-box tests of sessions over plain HTTP.
+ * their hidden fields (view state, PrimeFaces' CSP nonce), for black-box tests of sessions over plain HTTP.
  */
 public final class FormSession {
 
     private static final Pattern HIDDEN = Pattern.compile("<input[^>]*type=\"hidden\"[^>]*>");
     private static final Pattern NAME = Pattern.compile("name=\"([^\"]*)\"");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
-    /** PrimeFaces' script adds its CSP nonce to every form it posts; a real browser runs it. */
-    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']*)'\\)");
 
     private final URL base;
     /** Kept by hand: a cookie marked Secure is still sent over the test's plain HTTP, as a browser behind a TLS proxy would. */
@@ -73,10 +71,6 @@ public final class FormSession {
             if (name.find()) {
                 values.put(name.group(1), value.find() ? value.group(1).replace("&amp;", "&") : "");
             }
-        }
-        Matcher nonce = NONCE.matcher(page);
-        if (nonce.find()) {
-            values.put("primefaces.nonce", nonce.group(1).replace("\\/", "/").replace("\\x3d", "=").replace("\\x2b", "+"));
         }
         values.putAll(fields);
         String body = values.entrySet().stream()

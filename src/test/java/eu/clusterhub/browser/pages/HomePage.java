@@ -21,6 +21,11 @@ public class HomePage extends SitePage {
         return driver.findElements(By.cssSelector("#board-list .board-card__name a")).stream().map(WebElement::getText).toList();
     }
 
+    /** The call-to-action links under the introduction. */
+    public List<String> heroActions() {
+        return driver.findElements(By.cssSelector(".hero__actions a")).stream().map(WebElement::getText).toList();
+    }
+
     public BoardPage openBoard(String name) {
         driver.findElement(By.id("board-list")).findElement(By.linkText(name)).click();
         return new BoardPage(driver);
