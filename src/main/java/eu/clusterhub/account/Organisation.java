@@ -70,6 +70,10 @@ public class Organisation {
         this.verifiedBy = null;
     }
 
+    public long getVersion() {
+        return version;
+    }
+
     public Long getId() {
         return id;
     }

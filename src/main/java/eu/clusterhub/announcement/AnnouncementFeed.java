@@ -57,7 +57,7 @@ public class AnnouncementFeed extends HttpServlet {
         String base = siteUrl.base();
         String filters = query.filterQueryString();
         Feed feed = feed(base, filters, items);
-        AtomFeeds.write(feed, 300, response);
+        AtomFeeds.write(feed, 300, request, response);
     }
 
     static Feed feed(String base, String filters, List<Announcement> items) {

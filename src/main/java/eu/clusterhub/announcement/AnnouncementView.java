@@ -4,9 +4,12 @@ import eu.clusterhub.account.Account;
 import eu.clusterhub.account.AccountRepository;
 import eu.clusterhub.account.CurrentAccount;
 import eu.clusterhub.platform.web.FacesMessages;
+import eu.clusterhub.platform.web.ConditionalGet;
 import eu.clusterhub.platform.web.HttpErrors;
+import eu.clusterhub.platform.web.PageVersion;
 import eu.clusterhub.platform.web.PathParameter;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -51,7 +54,17 @@ public class AnnouncementView {
     public void load() {
         if (getAnnouncement() == null) {
             HttpErrors.send(404, "No such announcement");
+        } else if (!FacesContext.getCurrentInstance().isPostback()) {
+            ConditionalGet.notModified(version());
         }
+    }
+
+    /** What an anonymous reader's copy shows: the announcement, its related ones, who suggested it, and whether it has expired by today. */
+    private PageVersion version() {
+        PageVersion version = PageVersion.of("announcement").add(announcement.getId()).add(announcement.getVersion())
+                .add(getSuggesterName()).add(isExpired());
+        getRelated().forEach(a -> version.add(a.getId()).add(a.getVersion()));
+        return version;
     }
 
     public void publish() {

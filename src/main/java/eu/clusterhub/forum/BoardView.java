@@ -6,7 +6,9 @@ import eu.clusterhub.account.CurrentAccount;
 import eu.clusterhub.platform.Paging;
 import eu.clusterhub.platform.ResultPage;
 import eu.clusterhub.platform.ValidationFailed;
+import eu.clusterhub.platform.web.ConditionalGet;
 import eu.clusterhub.platform.web.HttpErrors;
+import eu.clusterhub.platform.web.PageVersion;
 import eu.clusterhub.platform.web.PathParameter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -53,7 +55,19 @@ public class BoardView {
     public void load() {
         if (getBoard() == null) {
             HttpErrors.send(404, "No such board");
+        } else if (!FacesContext.getCurrentInstance().isPostback()) {
+            ConditionalGet.notModified(version());
         }
+    }
+
+    /** What an anonymous reader's copy shows: the board, the page's threads (each one's version moves with its replies) and their authors. */
+    private PageVersion version() {
+        PageVersion version = PageVersion.of("board").add(board.getId()).add(board.getVersion())
+                .add(getThreads().total()).add(problem);
+        threads.items().forEach(t -> version.add(t.getId()).add(t.getVersion()).add(t.getViewCount()));
+        authors.values().stream().sorted(java.util.Comparator.comparing(Account::getId))
+                .forEach(a -> version.add(a.getId()).add(a.getVersion()));
+        return version;
     }
 
     /** The board and a page of its threads are looked up on first use: a postback needs them before any view action runs. */

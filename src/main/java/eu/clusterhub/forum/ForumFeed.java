@@ -60,7 +60,7 @@ public class ForumFeed extends HttpServlet {
             response.sendError(404, "No such feed");
             return;
         }
-        AtomFeeds.write(feed.get(), 60, response);
+        AtomFeeds.write(feed.get(), 60, request, response);
     }
 
     private Optional<Feed> boardFeed(String info, String base) {

@@ -2,6 +2,7 @@ package eu.clusterhub.forum;
 
 import eu.clusterhub.account.Account;
 import eu.clusterhub.account.AccountRepository;
+import eu.clusterhub.platform.web.PageVersion;
 import eu.clusterhub.platform.web.QueryParameter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -118,6 +119,33 @@ public class ThreadPaging {
             authors = accounts.byIds(ids);
         }
         return authors.get(accountId);
+    }
+
+    /**
+     * Everything an anonymous reader's copy of this page depends on: the thread (its version
+     * moves with every reply, lock, pin, move, accept), its view count, the board, the page
+     * asked for, and each shown post and author (edits, helpful marks, renamed members,
+     * verified organisations).
+     */
+    PageVersion version() {
+        ForumThread thread = view.getThread();
+        Board board = view.getBoard();
+        PageVersion version = PageVersion.of("thread").add(thread.getId()).add(thread.getVersion())
+                .add(thread.getViewCount()).add(board.getId()).add(board.getVersion())
+                .add(getPageNumber()).add(isTree());
+        getPosts().forEach(p -> version.add(p.getId()).add(p.getVersion()));
+        Post solution = getAccepted();
+        if (solution != null) {
+            version.add(solution.getId()).add(solution.getVersion());
+        }
+        author(thread.getAuthorId());   // loads the page's authors
+        authors.values().stream().sorted(java.util.Comparator.comparing(Account::getId)).forEach(a -> {
+            version.add(a.getId()).add(a.getVersion());
+            if (a.getOrganisation() != null) {
+                version.add(a.getOrganisation().getId()).add(a.getOrganisation().getVersion());
+            }
+        });
+        return version;
     }
 
     /** CSS classes of a post: its indentation in the tree view, and whether it is the solution. */

@@ -1,6 +1,7 @@
 package eu.clusterhub.forum;
 
 import eu.clusterhub.account.CurrentAccount;
+import eu.clusterhub.platform.web.ConditionalGet;
 import eu.clusterhub.platform.web.HttpErrors;
 import eu.clusterhub.platform.web.PathParameter;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,7 +44,10 @@ public class ThreadView {
     private Board board;
     private ForumPermissions.InThread may;
 
-    /** View action: a 404 for an unknown thread; on a first visit, the unread jump, the reply form's prefill and the view count. */
+    /**
+     * View action: a 404 for an unknown thread; on a first visit, the unread jump, the reply
+     * form's prefill, the view count, and 304 to an anonymous reader whose copy is current.
+     */
     public void load() {
         if (getThread() == null) {
             HttpErrors.send(404, "No such thread");
@@ -55,6 +59,7 @@ public class ThreadView {
             }
             replyForm.prefill();
             visit.record();
+            ConditionalGet.notModified(paging.version());
         }
     }
 
