@@ -6,9 +6,9 @@
 # while one that exits is restarted or reported by the orchestrator.
 #
 #  - the server exits by itself (e.g. CLUSTERHUB_STARTUP_HALT_ON_FAILURE): exit with its status;
-#  - /health/ready is not UP within CLUSTERHUB_READY_TIMEOUT_SECONDS (default 300, which
-#    covers the wait for the database, migrations, the content import and a search index
-#    rebuild): stop the server and exit 1;
+#  - /health/ready is not UP within CLUSTERHUB_READY_TIMEOUT_SECONDS (default 300, room for
+#    the wait for the database, the migrations and the content import): stop the server
+#    and exit 1;
 #  - once it has been UP, readiness is no longer watched (a database outage later makes it
 #    DOWN for a while, which is no reason to stop) and the container lives as long as the server.
 # docker stop's SIGTERM (and SIGINT) is passed on to the server.
