@@ -1,6 +1,8 @@
 package eu.clusterhub.account;
 
+import eu.clusterhub.platform.DatabaseUnavailable;
 import eu.clusterhub.platform.rest.Problems;
+import eu.clusterhub.platform.web.RequestFailureLog;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -51,7 +53,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            Optional<Account> account = apiTokens.authenticate(authorization.substring(BEARER.length()).strip());
+            Optional<Account> account;
+            try {
+                account = apiTokens.authenticate(authorization.substring(BEARER.length()).strip());
+            } catch (RuntimeException e) {
+                return unavailableOrRethrow(request, response, e);
+            }
             if (account.isEmpty()) {
                 return unauthorized(response, "The API token is unknown, revoked, or its account is suspended");
             }
@@ -92,6 +99,23 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /**
+     * The token lookup runs before the filters and the API's exception mapper that answer a
+     * lost database with 503: without this, the container would answer 500.
+     */
+    private static AuthenticationStatus unavailableOrRethrow(HttpServletRequest request, HttpServletResponse response,
+                                                             RuntimeException failure) {
+        if (!DatabaseUnavailable.isCause(failure)) {
+            throw failure;
+        }
+        try {
+            RequestFailureLog.answerUnavailable(request, response, failure);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {

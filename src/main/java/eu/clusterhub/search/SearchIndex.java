@@ -56,6 +56,15 @@ public class SearchIndex {
     private CloseableSearchMapping mapping;
     private Path root;
 
+    SearchIndex() {
+    }
+
+    /** An index outside the container (unit tests): started by {@link #start}, closed by {@link #stop}. */
+    SearchIndex(SearchBackendSettings backend, String directory) {
+        this.backend = backend;
+        this.directory = directory;
+    }
+
     void start(@Observes @Priority(1000) DatabaseReady ready) {
         root = Path.of(directory).toAbsolutePath();
         if (backend.embedded() && Files.isDirectory(root.resolve(INDEX)) && builtWithOtherMapping()) {

@@ -15,6 +15,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -87,6 +88,15 @@ public class SearchService {
     private final ThreadPoolExecutor counters = new ThreadPoolExecutor(0, Runtime.getRuntime().availableProcessors(), 60,
             TimeUnit.SECONDS, new SynchronousQueue<>(), SearchService::counterThread, new ThreadPoolExecutor.CallerRunsPolicy());
 
+    SearchService() {
+    }
+
+    /** Outside the container (unit tests). */
+    SearchService(SearchIndex index, long timeBudgetMs) {
+        this.index = index;
+        this.timeBudgetMs = timeBudgetMs;
+    }
+
     private static Thread counterThread(Runnable task) {
         Thread thread = new Thread(task, "search-facets");
         thread.setDaemon(true);
@@ -102,7 +112,7 @@ public class SearchService {
         long started = System.nanoTime();
         // the words are read once, for both passes and the snippets
         String syntax = SearchSyntax.forSimpleQueryString(request.words());
-        Query words = syntax.isBlank() ? null : StemsQueryParser.of(syntax);
+        Query words = syntax.isBlank() ? null : parse(syntax);
         // the facets need a pass over the matches of their own: counted beside the page, on another core
         CompletableFuture<Counted> counting = CompletableFuture.supplyAsync(() -> {
             try (SearchSession session = index.session()) {
@@ -110,6 +120,7 @@ public class SearchService {
             }
         }, counters);
         try (SearchSession session = index.session()) {
+            TimeBudget budget = TimeBudget.of(timeBudgetMs);
             SearchResult<List<?>> result = session.search(TextDocument.class)
                     .select(f -> {
                         var projections = new ArrayList<SearchProjection<?>>();
@@ -122,32 +133,50 @@ public class SearchService {
                         }
                         return f.composite().from(projections.toArray(SearchProjection[]::new)).asList();
                     })
-                    .where(f -> matching(f, request, syntax, words, false))
+                    .where(f -> matching(f, request, syntax, words, false, budget))
                     .sort(f -> request.newest() ? f.field("createdAt").desc() : f.score())
                     // the total comes from the facets' pass: no need to count here, Lucene may skip ahead at once
                     .totalHitCountThreshold(0)
-                    .truncateAfter(timeBudgetMs, TimeUnit.MILLISECONDS)
+                    .truncateAfter(hardLimitMs(), TimeUnit.MILLISECONDS)
                     .fetch((request.page() - 1) * request.size(), request.size());
             Snippets snippets = new Snippets(words);
             List<Hit> hits = result.hits().stream().map(row -> hit(row, snippets)).toList();
             Counted counted = joined(counting);
             return new Result(counted.total(), counted.exact(), (System.nanoTime() - started) / 1_000_000, hits, counted.facets(),
-                    result.timedOut() || counted.partial());
+                    budget.exceeded() || result.timedOut() || counted.partial());
         }
+    }
+
+    /** The words as the embedded index runs them; a test may slow them down to see the time budget at work. */
+    Query parse(String syntax) {
+        return StemsQueryParser.of(syntax);
+    }
+
+    /**
+     * How long Hibernate Search lets a pass run. A cluster stops a pass at the budget and
+     * answers with what it found; on the embedded index the {@link TimeBudget} does that, and
+     * Hibernate Search's limit (which would drop what the pass found) is only a backstop for
+     * time spent outside the matching.
+     */
+    private long hardLimitMs() {
+        return index.embedded() ? 4 * timeBudgetMs : timeBudgetMs;
     }
 
     /**
      * The words as the scored clause; filters (and the facets' sample) as filter clauses:
      * they do not change the ranking, and Lucene may cache and lead with them. The embedded
-     * index runs the words as parsed ({@link StemsQueryParser}), a cluster as a simple query string.
+     * index runs the words as parsed ({@link StemsQueryParser}; every document without words)
+     * within the pass's budget, a cluster as a simple query string.
      */
-    private PredicateFinalStep matching(SearchPredicateFactory f, SearchRequest request, String syntax, Query words, boolean sampled) {
+    private PredicateFinalStep matching(SearchPredicateFactory f, SearchRequest request, String syntax, Query words, boolean sampled,
+                                        TimeBudget budget) {
         var bool = f.bool();
-        if (words == null) {
+        if (index.embedded()) {
+            bool.must(f.extension(LuceneExtension.get()).fromLuceneQuery(budget.limit(words == null ? new MatchAllDocsQuery() : words)));
+        } else if (words == null) {
             bool.must(f.matchAll());
         } else {
-            bool.must(index.embedded() ? f.extension(LuceneExtension.get()).fromLuceneQuery(words)
-                    : f.simpleQueryString().field(LanguageFields.TITLE_STEMS).boost(2f).field(LanguageFields.BODY_STEMS)
+            bool.must(f.simpleQueryString().field(LanguageFields.TITLE_STEMS).boost(2f).field(LanguageFields.BODY_STEMS)
                             .matching(syntax).flags(OPERATORS).defaultOperator(BooleanOperator.AND));
         }
         request.filters().forEach((name, value) -> bool.filter(f.match().field(name.equals("tag") ? "tags" : name).matching(value)));
@@ -181,18 +210,19 @@ public class SearchService {
     private Counted facets(SearchSession session, SearchRequest request, String syntax, Query words, boolean sampled) {
         AggregationKey<Map<String, Long>> valuesKey = AggregationKey.of("facets");
         AggregationKey<Map<Range<LocalDateTime>, Long>> datesKey = AggregationKey.of("date");
+        TimeBudget budget = TimeBudget.of(timeBudgetMs);
         SearchResult<?> counted = session.search(TextDocument.class).select(f -> f.id())
-                .where(f -> matching(f, request, syntax, words, sampled))
+                .where(f -> matching(f, request, syntax, words, sampled, budget))
                 .aggregation(valuesKey, f -> f.terms().field(FacetValues.FIELD, String.class).maxTermCount(FacetValues.MAX_VALUES))
                 .aggregation(datesKey, f -> f.range().field("createdAt", LocalDateTime.class)
                         .ranges(DateBucket.ranges(LocalDate.now(ZoneOffset.UTC))))
-                .truncateAfter(timeBudgetMs, TimeUnit.MILLISECONDS)
+                .truncateAfter(hardLimitMs(), TimeUnit.MILLISECONDS)
                 .fetch(0);
         int scale = sampled ? TextDocument.SAMPLES : 1;
-        // a pass the time budget stopped knows only a lower bound of its hits
-        boolean stopped = counted.timedOut() || !counted.total().isHitCountExact();
-        long hits = stopped ? counted.total().hitCountLowerBound() : counted.total().hitCount();
-        // and has no aggregations: its facets are empty
+        // a pass the time budget stopped knows only a lower bound of its hits, and counted facets that far
+        boolean stopped = budget.exceeded() || counted.timedOut() || !counted.total().isHitCountExact();
+        long hits = counted.total().hitCountLowerBound();
+        // Hibernate Search's own limit leaves no aggregations: the facets are empty then
         Map<String, Map<String, Long>> facets = counted.timedOut() ? FacetValues.counts(Map.of(), Map.of(), scale)
                 : FacetValues.counts(counted.aggregation(valuesKey), DateBucket.counts(counted.aggregation(datesKey)), scale);
         return new Counted(FacetValues.estimate(hits, scale), !sampled && !stopped, facets, stopped);

@@ -26,6 +26,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -37,8 +41,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Issue 14, accounts and sessions: mail links, stateless bearer calls, what a changed
  * password, a reset, a suspension or an erasure leaves of the old ways in, current-password
- * checks, lock-out without telling who has an account, per-address limits, re-hashing and
- * expiry of unconfirmed accounts. Per-address limits are reached through the test server's
+ * checks, lock-out without telling who has an account, per-address and per-account limits,
+ * re-hashing and expiry of unconfirmed accounts. Per-address limits are reached through the test server's
  * trusted "proxy" (127.0.0.1) with an X-Forwarded-For address of the test's own.
  */
 class AccountSecurityIT extends DeployedPortal {
@@ -236,6 +240,53 @@ class AccountSecurityIT extends DeployedPortal {
         assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
         assertThat(postFrom(uniqueAddress(), "tokens", tokenRequest(member.email(), TestAccounts.PASSWORD)).statusCode())
                 .as("another address").isEqualTo(201);
+    }
+
+    @Test
+    void tokensIssuedToOneAccountAreLimitedAndOtherAccountsKeepTheirs() throws Exception {
+        Caller member = accounts.withRole("MEMBER"); // one token issued already
+        Caller other = accounts.withRole("MEMBER");
+        Api holder = api.as(member.token());
+
+        // from this machine, which no per-address limit counts: only the account's own limit can refuse
+        int issued = 1;
+        while (issued < TestDatabase.TOKENS_PER_ACCOUNT_PER_HOUR) {
+            // in batches that stay under the cap on active tokens, revoked after each, so the cap is not what refuses
+            int batch = Math.min(ApiTokens.MAX_ACTIVE - 2, TestDatabase.TOKENS_PER_ACCOUNT_PER_HOUR - issued);
+            for (long id : issueTokens(member.email(), batch)) {
+                assertThat(holder.delete("tokens/" + id).status()).isEqualTo(204);
+            }
+            issued += batch;
+        }
+        Api.Reply refused = api.post("tokens", tokenRequest(member.email(), TestAccounts.PASSWORD));
+
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(429);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().getString("detail")).startsWith("Too many attempts in a short time");
+        assertThat(refused.response().headers().firstValue("Retry-After"))
+                .hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
+        assertThat(holder.get("me").status()).as("tokens issued before still work").isEqualTo(200);
+        assertThat(api.post("tokens", tokenRequest(other.email(), TestAccounts.PASSWORD)).status()).as("another account").isEqualTo(201);
+    }
+
+    /** Asks for this many tokens at once (a few calls in parallel); all must be issued. Their ids. */
+    private List<Long> issueTokens(String email, int count) throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<Api.Reply>> calls = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                calls.add(() -> api.post("tokens", tokenRequest(email, TestAccounts.PASSWORD)));
+            }
+            List<Long> ids = new ArrayList<>();
+            for (Future<Api.Reply> call : callers.invokeAll(calls)) {
+                Api.Reply token = call.get();
+                assertThat(token.status()).as(token.toString()).isEqualTo(201);
+                ids.add(token.json().getJsonNumber("id").longValue());
+            }
+            return ids;
+        } finally {
+            callers.shutdown();
+        }
     }
 
     @Test

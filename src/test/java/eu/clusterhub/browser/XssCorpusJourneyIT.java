@@ -6,6 +6,7 @@ import eu.clusterhub.browser.pages.SignInPage;
 import eu.clusterhub.testsupport.Api;
 import eu.clusterhub.testsupport.Http;
 import eu.clusterhub.testsupport.TestAccounts;
+import eu.clusterhub.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -105,6 +106,8 @@ class XssCorpusJourneyIT extends BrowserJourney {
 
         // token names, all on the account whose profile is looked at below: at most 20 are active, so some are revoked
         List<String> tokenNames = packed(80);
+        assertThat(tokenNames.size() + 1).as("tokens issued to one account: raise TestDatabase.TOKENS_PER_ACCOUNT_PER_HOUR")
+                .isLessThanOrEqualTo(TestDatabase.TOKENS_PER_ACCOUNT_PER_HOUR);
         for (int from = 0; from < tokenNames.size(); from += 18) {
             List<String> batch = tokenNames.subList(from, Math.min(from + 18, tokenNames.size()));
             List<Long> active = java.util.Collections.synchronizedList(new ArrayList<>());

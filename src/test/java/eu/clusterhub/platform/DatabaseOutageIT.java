@@ -2,6 +2,7 @@ package eu.clusterhub.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.clusterhub.testsupport.Api;
 import eu.clusterhub.testsupport.ArquillianOneClassAtATime;
 import eu.clusterhub.testsupport.DatabaseProxy;
 import eu.clusterhub.testsupport.Deployments;
@@ -27,8 +28,9 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
- * When the database stops answering, the API answers 503 problems and pages the
- * "temporarily unavailable" page, both with Retry-After and within a few seconds.
+ * When the database stops answering, the API answers 503 problems (also to a call with a
+ * Bearer token, which is looked up before the API runs) and pages the "temporarily
+ * unavailable" page, all with Retry-After and within a few seconds.
  * A server of its own ("outage" container, {@link TestDatabase#OUTAGE}): the test takes its
  * database away, which the shared server must never see. Its start-up runs beside the suite.
  */
@@ -82,6 +84,11 @@ class DatabaseOutageIT {
     private void checkOutage(URL base) {
         assertThat(Http.get(base, "api/boards/funding/threads").statusCode()).isEqualTo(200);
         assertThat(Http.get(base, "boards/funding").statusCode()).isEqualTo(200);
+        Api.Reply issued = Api.anonymous(base).post("tokens", "{\"email\":\"" + TestDatabase.ADMIN_EMAIL
+                + "\",\"password\":\"" + TestDatabase.ADMIN_PASSWORD + "\",\"name\":\"outage\"}");
+        assertThat(issued.status()).as(issued.toString()).isEqualTo(201);
+        Api bearer = Api.anonymous(base).as(issued.json().getString("token"));
+        assertThat(bearer.get("me").status()).isEqualTo(200);
 
         database.cut();
 
@@ -92,6 +99,15 @@ class DatabaseOutageIT {
         assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(api.headers().firstValue("Retry-After")).isPresent();
         assertThat(Http.json(api).getInt("status")).isEqualTo(503);
+
+        // the token is looked up before any filter or resource runs, by the authentication mechanism
+        started = System.nanoTime();
+        Api.Reply withToken = bearer.get("me");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("Bearer answer time").isLessThan(A_FEW_SECONDS);
+        assertThat(withToken.status()).as(withToken.toString()).isEqualTo(503);
+        assertThat(withToken.contentType()).startsWith("application/problem+json");
+        assertThat(withToken.response().headers().firstValue("Retry-After")).isPresent();
+        assertThat(withToken.json().getString("title")).isEqualTo("Temporarily unavailable");
 
         started = System.nanoTime();
         HttpResponse<String> page = Http.get(base, "boards/funding");

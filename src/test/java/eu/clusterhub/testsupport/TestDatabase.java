@@ -45,6 +45,10 @@ public enum TestDatabase {
     public static final String ADMIN_PASSWORD = "it-secret-password-2026";
     /** PBKDF2 iterations of the test servers' password hashes (production: 600,000). */
     public static final int PASSWORD_ITERATIONS = 2_000;
+    /** Tokens one account may be issued per hour on the test servers (production: 20). */
+    public static final int TOKENS_PER_ACCOUNT_PER_HOUR = 60;
+    /** How often the test servers look for expired unconfirmed accounts (production: hourly). */
+    public static final int EXPIRY_CHECK_SECONDS = 2;
 
     private final String suffix;
     private final String optionsProperty;
@@ -105,8 +109,11 @@ public enum TestDatabase {
                     "-Dclusterhub.trusted-proxies=" + thisMachine(),
                     "-Dclusterhub.limits.exempt-keys=" + thisMachine(),
                     // XssCorpusJourneyIT shows ~50 token names on one profile: more than an account
-                    // may be issued in an hour in production (20)
-                    "-Dclusterhub.limits.token-creation-per-account=200/1h",
+                    // may be issued in an hour in production (20), few enough for AccountSecurityIT
+                    // to reach the limit in a second
+                    "-Dclusterhub.limits.token-creation-per-account=" + TOKENS_PER_ACCOUNT_PER_HOUR + "/1h",
+                    // AccountExpiryIT waits for a run of the hourly expiry of unconfirmed accounts
+                    "-Dclusterhub.accounts.expiry-check-seconds=" + EXPIRY_CHECK_SECONDS,
                     // a failed start-up then shows as a missing application at once, not as a 4-minute time-out
                     "-Dclusterhub.startup.halt-on-failure=false"));
             database.url = target;

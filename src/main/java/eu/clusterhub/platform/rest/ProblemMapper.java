@@ -49,8 +49,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (DatabaseUnavailable.isCause(e)) {
             LOG.log(Level.WARNING, "API call failed: the database does not answer ({0})", e.toString());
-            return with(Problems.response(503, "Temporarily unavailable",
-                    "The portal cannot reach its database; try again shortly"), "Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
+            return with(Problems.response(503, Problems.UNAVAILABLE_TITLE, Problems.UNAVAILABLE_DETAIL),
+                    "Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS);
         }
         LOG.log(Level.SEVERE, "API call failed", e);
         return Problems.response(500, "Internal error", "The request failed on our side; it has been logged");

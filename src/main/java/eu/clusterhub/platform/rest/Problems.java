@@ -15,6 +15,9 @@ import java.util.List;
 public final class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** The problem when the database does not answer (see DatabaseUnavailable), whichever layer notices. */
+    public static final String UNAVAILABLE_TITLE = "Temporarily unavailable";
+    public static final String UNAVAILABLE_DETAIL = "The portal cannot reach its database; try again shortly";
 
     private Problems() {
     }
