@@ -11,6 +11,9 @@ import eu.clusterhub.testsupport.TestMail;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +85,29 @@ class SitemapIT extends DeployedPortal {
     }
 
     @Test
+    void aForgedHostHeaderChangesNoAddress() throws IOException {
+        String robots = rawGet("/robots.txt", "evil.example");
+        String index = rawGet("/sitemap.xml", "evil.example");
+
+        assertThat(robots).startsWith("HTTP/1.1 200").contains("Sitemap: " + PUBLIC + "/sitemap.xml").doesNotContain("evil.example");
+        assertThat(index).startsWith("HTTP/1.1 200").contains("<loc>" + PUBLIC + "/sitemaps/").doesNotContain("evil.example");
+    }
+
+    @Test
+    void aLaterPageOfAThreadIsItsOwnAddressAndItsTreeViewIsNot() {
+        Api member = anonymous.as(accounts.withRole("MEMBER").token());
+        long thread = startThread(member, "i-can-help", "Sitemap: a long thread on valve seals");
+        for (int i = 1; i <= 50; i++) {
+            Api.Reply reply = member.post("threads/" + thread + "/posts", Json.createObjectBuilder().add("body", "Reply " + i).build().toString());
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
+        }
+
+        assertThat(canonical("threads/" + thread + "?page=2")).isEqualTo(PUBLIC + "/threads/" + thread + "?page=2");
+        assertThat(canonical("threads/" + thread + "?page=2&view=tree")).isEqualTo(PUBLIC + "/threads/" + thread);
+        assertThat(canonical("threads/" + thread + "?page=1")).isEqualTo(PUBLIC + "/threads/" + thread);
+    }
+
+    @Test
     void anUnchangedFileIsNotSentAgainToACrawlerThatHasIt() {
         HttpResponse<String> first = Http.get(base, "sitemap.xml");
         String etag = first.headers().firstValue("ETag").orElseThrow();
@@ -148,6 +174,17 @@ class SitemapIT extends DeployedPortal {
         Elements links = html.head().select("link[rel=canonical]");
         assertThat(links).as(path).hasSize(1);
         return links.attr("href");
+    }
+
+    /** A GET with a Host header of the caller's choosing, which java.net.http does not allow: status line, headers and body. */
+    private String rawGet(String path, String host) throws IOException {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static List<String> locs(String xml) {
