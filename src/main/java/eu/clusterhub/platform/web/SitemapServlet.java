@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * body. Not Last-Modified: a removal (an archived announcement) changes a file without
  * making any of its remaining dates newer.
  */
-@WebServlet({SitemapServlet.INDEX, Sitemap.FILES + "*"})
+// loaded at start-up so that sources with clashing names stop the deployment, not the first crawler
+@WebServlet(urlPatterns = {SitemapServlet.INDEX, Sitemap.FILES + "*"}, loadOnStartup = 2)
 public class SitemapServlet extends HttpServlet {
 
     static final String INDEX = "/sitemap.xml";
@@ -39,9 +40,16 @@ public class SitemapServlet extends HttpServlet {
     @Inject
     private SiteUrl siteUrl;
 
+    private transient Sitemap sitemap;
+
+    /** The sources once: looking them up per request would make a new instance each time of any that is @Dependent. */
+    @Override
+    public void init() {
+        sitemap = Sitemap.of(sources.stream().toList());
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Sitemap sitemap = Sitemap.of(sources.stream().toList());
         // buffered: the ETag needs the whole body, and a failure must not leave half a document
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if (INDEX.equals(request.getServletPath())) {
