@@ -61,6 +61,17 @@ public class AnnouncementsView {
         return value == null || value.length() > 64 ? "" : value;
     }
 
+    /**
+     * The query of this page's canonical address: a later page of the whole list is its own
+     * address; a filtered list (filters, another page size, a bad parameter, a page past the
+     * end) points at /announcements, so search engines index the list once.
+     */
+    public String getCanonicalQuery() {
+        boolean plain = !query.isFiltered() && query.status() == AnnouncementStatus.PUBLISHED
+                && query.size() == AnnouncementQuery.DEFAULT_SIZE && problems.isEmpty();
+        return plain && page.page() > 1 && page.page() <= page.pageCount() ? "page=" + page.page() : "";
+    }
+
     public String pageUrl(int number) {
         String filters = query.filterQueryString();
         String pageParam = number == 1 ? "" : "page=" + number;

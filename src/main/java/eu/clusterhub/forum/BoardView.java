@@ -156,6 +156,16 @@ public class BoardView {
         return problem;
     }
 
+    /**
+     * The query of this page's canonical address: a later page of the whole list is its own
+     * address; a filtered list, or a page past the end, points at the board itself.
+     */
+    public String getCanonicalQuery() {
+        ResultPage<ForumThread> shown = getThreads();
+        boolean filtered = type != null || tag != null || problem != null;
+        return filtered || shown.page() <= 1 || shown.page() > shown.pageCount() ? "" : "page=" + shown.page();
+    }
+
     /** The URL of another page of this list, keeping the filters. */
     public String pageUrl(int page) {
         StringBuilder url = new StringBuilder("/boards/").append(board.getSlug()).append("?page=").append(page);

@@ -66,6 +66,15 @@ public class ThreadPaging {
         }
     }
 
+    /**
+     * The query of this page's canonical address: a later page of the posts in the order
+     * written is its own address; the tree view (the same posts in another order) and
+     * ?unread or ?post=N point at the flat page that shows them.
+     */
+    public String getCanonicalQuery() {
+        return isTree() || getPageNumber() <= 1 ? "" : "page=" + getPageNumber();
+    }
+
     public int getPageCount() {
         return Math.max(1, (view.getThread().getPostCount() + PAGE_SIZE - 1) / PAGE_SIZE);
     }

@@ -11,7 +11,8 @@ public class SearchPages implements FeaturePages {
     @Override
     public List<Section> sections() {
         return List.of(
-                Section.at("/search").list("/views/search/search.xhtml"),
+                // results (?q=...) are endless copies of what the sitemap lists once
+                Section.at("/search").list("/views/search/search.xhtml").crawledWithoutQuery(),
                 Section.at("/admin/search").list("/views/search/admin-search.xhtml").withForms().requires(Access.ADMIN));
     }
 }

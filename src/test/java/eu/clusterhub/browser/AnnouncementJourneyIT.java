@@ -11,6 +11,7 @@ import eu.clusterhub.testsupport.Api;
 import eu.clusterhub.testsupport.AtomValidator;
 import eu.clusterhub.testsupport.Http;
 import eu.clusterhub.testsupport.TestAccounts;
+import eu.clusterhub.testsupport.TestMail;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -67,6 +68,8 @@ class AnnouncementJourneyIT extends BrowserJourney {
         assertThat(list.currentUrl()).contains("country=MT").contains("topic=public-procurement");
         assertThat(list.titles()).containsExactly(TITLE);
         assertThat(list.resultCount()).isEqualTo("1 announcement matches these filters");
+        assertThat(list.canonicalUrl()).as("a filtered list is indexed as the list itself")
+                .isEqualTo(TestMail.CONFIGURED_BASE + "/announcements");
         assertThat(Accessibility.violations(driver)).isEmpty();
         String feedUrl = list.feedUrl();
 

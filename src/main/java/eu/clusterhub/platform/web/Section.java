@@ -9,6 +9,7 @@ package eu.clusterhub.platform.web;
  * <pre>
  * Section.at("/boards").list("/views/forum/boards.xhtml").item("/views/forum/board.xhtml")
  * Section.at("/edit-post").item("/views/forum/edit-post.xhtml").withForms().requires(Access.MEMBER)
+ * Section.at("/signin").list("/views/account/signin.xhtml").withForms().hiddenFromCrawlers()
  * </pre>
  *
  * @param path     the clean URL without context path, e.g. {@code /boards} or {@code /admin/boards}
@@ -18,8 +19,20 @@ package eu.clusterhub.platform.web;
  *                 token) even for anonymous visitors; views without forms are transient for
  *                 them, so reading makes no HTTP session
  * @param access   who may open the section; anyone else is sent to sign in, or gets 403
+ * @param crawl    what robots.txt tells search engines about it ({@link RobotsTxt}); sections
+ *                 that need a sign-in are kept out whatever this says
  */
-public record Section(String path, String listView, String itemView, boolean forms, Access access) {
+public record Section(String path, String listView, String itemView, boolean forms, Access access, Crawl crawl) {
+
+    /** Whether search engines should fetch a section. */
+    public enum Crawl {
+        /** Public pages worth finding. */
+        ALLOWED,
+        /** The address alone is worth finding, not with a query string (/search, but not /search?q=...). */
+        WITHOUT_QUERY,
+        /** Nothing worth finding: forms such as sign-in, register and password reset. */
+        DISALLOWED
+    }
 
     public Section {
         if (path == null || !path.matches("(/[a-z0-9][a-z0-9-]*)+")) {
@@ -33,27 +46,40 @@ public record Section(String path, String listView, String itemView, boolean for
         if (access == null) {
             throw new IllegalArgumentException("Section " + path + " needs an access level");
         }
+        if (crawl == null) {
+            throw new IllegalArgumentException("Section " + path + " needs a crawl rule");
+        }
     }
 
     /** A section at this clean URL, open to anyone, without views yet. */
     public static Section at(String path) {
-        return new Section(path, null, null, false, Access.ANYONE);
+        return new Section(path, null, null, false, Access.ANYONE, Crawl.ALLOWED);
     }
 
     public Section list(String view) {
-        return new Section(path, view, itemView, forms, access);
+        return new Section(path, view, itemView, forms, access, crawl);
     }
 
     public Section item(String view) {
-        return new Section(path, listView, view, forms, access);
+        return new Section(path, listView, view, forms, access, crawl);
     }
 
     public Section withForms() {
-        return new Section(path, listView, itemView, true, access);
+        return new Section(path, listView, itemView, true, access, crawl);
     }
 
     public Section requires(Access level) {
-        return new Section(path, listView, itemView, forms, level);
+        return new Section(path, listView, itemView, forms, level, crawl);
+    }
+
+    /** Kept out of search engines: robots.txt disallows the section (see {@link Crawl}). */
+    public Section hiddenFromCrawlers() {
+        return new Section(path, listView, itemView, forms, access, Crawl.DISALLOWED);
+    }
+
+    /** Search engines may fetch the section's address, but not with a query string (see {@link Crawl}). */
+    public Section crawledWithoutQuery() {
+        return new Section(path, listView, itemView, forms, access, Crawl.WITHOUT_QUERY);
     }
 
     private static void checkView(String path, String view) {

@@ -92,6 +92,12 @@ public abstract class SitePage {
                 .until(d -> d.findElement(by).getText());
     }
 
+    /** The address search engines are told to index for this page (link rel="canonical"), or null. */
+    public String canonicalUrl() {
+        return driver.findElements(By.cssSelector("head link[rel='canonical']")).stream()
+                .map(link -> link.getAttribute("href")).findFirst().orElse(null);
+    }
+
     public String heading() {
         return text(By.cssSelector("main h1"));
     }
