@@ -4,6 +4,8 @@ import eu.clusterhub.platform.ResultPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDateTime;
@@ -80,11 +82,22 @@ public class ForumRepository {
     }
 
     /** A page of a thread's posts, in the order written (flat) or in tree order (nested). */
+    /**
+     * A page of a thread's posts, to show: read-only (no copies kept for changes). In the
+     * flat view a page is a range of positions (numbered 1..n without gaps, see
+     * {@link ThreadPaging#pageOf}), which reads one index range and lets the provider keep
+     * the prepared query; LIMIT/OFFSET made it prepare the query again on every call.
+     */
     public List<Post> posts(long threadId, boolean tree, int page, int size) {
-        return em.createQuery("SELECT p FROM Post p WHERE p.threadId = :thread ORDER BY "
-                        + (tree ? "p.treePath" : "p.position"), Post.class)
+        if (tree) {
+            return em.createQuery("SELECT p FROM Post p WHERE p.threadId = :thread ORDER BY p.treePath", Post.class)
+                    .setParameter("thread", threadId).setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                    .setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        }
+        return em.createNamedQuery(Post.PAGE, Post.class)
                 .setParameter("thread", threadId)
-                .setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+                .setParameter("first", (page - 1) * size + 1).setParameter("last", page * size)
+                .getResultList();
     }
 
     /** For a change to a post (edit, delete, helpful): the row is locked until commit. */

@@ -9,9 +9,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * A post in a thread. Its position orders the flat view; its tree path (the positions from
@@ -20,8 +24,13 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "post")
+@NamedQuery(name = Post.PAGE, query = "SELECT p FROM Post p WHERE p.threadId = :thread"
+        + " AND p.position BETWEEN :first AND :last ORDER BY p.position",
+        hints = @QueryHint(name = QueryHints.READ_ONLY, value = HintValues.TRUE))
 public class Post {
 
+    /** A page of the flat view: the posts at positions first..last. */
+    static final String PAGE = "Post.page";
     static final int SEGMENT = 6;
 
     @Id

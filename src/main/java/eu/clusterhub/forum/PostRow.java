@@ -47,6 +47,17 @@ public final class PostRow {
     public boolean isMayAccept() { return may.accept(); }
     public boolean isMayDelete() { return may.delete(); }
 
+    /** Whether the row has a button that posts back (helpful, accept, delete): those stay components. */
+    boolean hasButtons() {
+        return may.markHelpful() || may.accept() || may.delete();
+    }
+
+    /** The whole list item of a row without buttons, as the page's repeat would write it. */
+    void appendItem(StringBuilder html) {
+        html.append("<li class=\"").append(cssClass).append("\" id=\"post-").append(post.getId()).append("\">")
+                .append(getContentHtml()).append("<p class=\"post__actions\">").append(getActionsHtml()).append("</p></li>");
+    }
+
     /** The author line and the body (or the placeholder of a deleted post). */
     public String getContentHtml() {
         StringBuilder html = new StringBuilder(post.getBodyHtml().length() + 600);

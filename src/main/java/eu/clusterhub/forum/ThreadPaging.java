@@ -38,6 +38,8 @@ public class ThreadPaging {
     private List<PostRow> rows;
     private Post accepted;
     private Map<Long, Account> authors;
+    /** The rows written as one string, or "" when a row has buttons; null until asked. */
+    private String itemsHtml;
 
     public boolean isTree() {
         return "tree".equals(QueryParameter.text("view"));
@@ -107,6 +109,22 @@ public class ThreadPaging {
             }).toList();
         }
         return rows;
+    }
+
+    /**
+     * The page's list items in one string when no row has a button, as for every anonymous
+     * reader: the page then has no per-post components at all. Null when a row has one.
+     */
+    public String getItemsHtml() {
+        if (itemsHtml == null) {
+            StringBuilder html = new StringBuilder();
+            if (getRows().stream().noneMatch(PostRow::hasButtons)) {
+                html.ensureCapacity(rows.size() * 2048);
+                rows.forEach(r -> r.appendItem(html));
+            }
+            itemsHtml = html.toString();
+        }
+        return itemsHtml.isEmpty() ? null : itemsHtml;
     }
 
     public Post getAccepted() {
@@ -186,5 +204,6 @@ public class ThreadPaging {
         rows = null;
         accepted = null;
         authors = null;
+        itemsHtml = null;
     }
 }
