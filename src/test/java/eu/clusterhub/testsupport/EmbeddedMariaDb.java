@@ -39,7 +39,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
-                    .addArg("--collation-server=utf8mb4_unicode_ci");
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    // a development or test database: its data fits a small buffer pool, and the
+                    // portal's memory budget (README, "Speed and memory") counts this process too
+                    .addArg("--innodb-buffer-pool-size=32M")
+                    .addArg("--key-buffer-size=8M")              // MyISAM: no table of ours uses it
+                    .addArg("--aria-pagecache-buffer-size=16M");  // Aria: only internal temporary tables
             if ("root".equals(System.getProperty("user.name"))) {
                 config.addArg("--user=root");
             }
