@@ -89,5 +89,8 @@ server_pid=$(ss -ltnpH "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | hea
 peak() { awk '/VmHWM/ {printf "%d MiB", $2 / 1024}' "/proc/$1/status" 2>/dev/null; }
 if [ -n "$server_pid" ]; then
   echo "peak resident memory: Payara Micro (pid $server_pid) $(peak "$server_pid")"
-  for db in $(pgrep -f 'mariadbd.*data/mariadb' || true); do echo "peak resident memory: embedded MariaDB (pid $db) $(peak "$db")"; done
+  # mvn -Prun's embedded MariaDB is the server's sibling: a child of the same DevServer
+  for db in $(pgrep -P "$(ps -o ppid= -p "$server_pid" | tr -d ' ')" mariadbd || true); do
+    echo "peak resident memory: embedded MariaDB (pid $db) $(peak "$db")"
+  done
 fi
