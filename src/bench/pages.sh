@@ -5,10 +5,12 @@
 #   src/bench/pages.sh [base-url] [thread-url]      default http://localhost:8080
 #
 # Pages: home, a board, a thread of ~50 posts, an announcement, search with a query, sign-in.
-# Prints per page the four category scores, the bytes transferred (total-byte-weight) and
-# the LCP; then the home page's bytes on a first and on a repeat visit (warm cache, see
-# pages/home-visits.mjs) and each page's LCP element (pages/lcp-elements.mjs). Lighthouse's default: the mobile profile with simulated
-# throttling, so runs compare on the same machine only; `uptime` is printed with the table.
+# Prints per page the four category scores, the bytes transferred (total-byte-weight), the
+# LCP and its element (pages/lcp-elements.mjs); then the home page's bytes on a first and on
+# a repeat visit (warm cache, see pages/home-visits.mjs). Each page is fetched five times
+# first, so that Lighthouse meets a warm server. Lighthouse's default: the mobile profile
+# with simulated throttling, so runs compare on the same machine only; `uptime` is printed
+# with the table. Results and how to read them: src/docs/pages-benchmark.md.
 #
 # The thread: without a thread-url the script looks for its own 50-post thread in the board
 # "i-need-help" and creates it through the API when missing (once per database), signed in
