@@ -1,5 +1,7 @@
 package eu.clusterhub.announcement;
 
+import eu.clusterhub.platform.web.PageVersion;
+import eu.clusterhub.platform.web.ConditionalGet;
 import eu.clusterhub.platform.ResultPage;
 import eu.clusterhub.account.Countries;
 import eu.clusterhub.platform.ValidationFailed;
@@ -41,6 +43,18 @@ public class AnnouncementsView {
             query = AnnouncementQuery.published();
         }
         page = repository.find(query);
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            ConditionalGet.notModified(version());
+        }
+    }
+
+    /** What an anonymous reader's copy shows: the page of announcements, the filter problems, the topics to filter by, and today. */
+    private PageVersion version() {
+        PageVersion version = PageVersion.of("announcements").add(page.total()).add(problems)
+                .add(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        page.items().forEach(a -> version.add(a.getId()).add(a.getVersion()));
+        getTopics().forEach(t -> version.add(t.getSlug()).add(t.getName()));
+        return version;
     }
 
     public ResultPage<Announcement> getPage() {

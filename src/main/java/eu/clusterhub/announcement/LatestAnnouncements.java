@@ -24,4 +24,11 @@ public class LatestAnnouncements {
         }
         return items;
     }
+
+    /** What the home page's copy of these cards depends on: each one, and today (cards mark expired measures). */
+    public String getVersion() {
+        StringBuilder version = new StringBuilder("latest ").append(java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        getItems().forEach(a -> version.append(' ').append(a.getId()).append(':').append(a.getVersion()));
+        return version.toString();
+    }
 }

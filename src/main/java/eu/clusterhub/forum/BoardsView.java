@@ -21,4 +21,11 @@ public class BoardsView {
         }
         return listed;
     }
+
+    /** What a page's copy of the list depends on: each board, as it is now ({@link eu.clusterhub.platform.web.Revalidate}). */
+    public String getVersion() {
+        StringBuilder version = new StringBuilder("boards");
+        getBoards().forEach(b -> version.append(' ').append(b.getId()).append(':').append(b.getVersion()));
+        return version.toString();
+    }
 }

@@ -87,6 +87,32 @@ class LightPagesIT extends DeployedPortal {
     }
 
     @Test
+    void theHomeAndBoardListsAreNotModifiedUntilABoardIsAdded() {
+        HttpResponse<byte[]> home = fetch("");
+        HttpResponse<byte[]> boards = fetch("boards");
+        HttpResponse<byte[]> announcements = fetch("announcements");
+        String homeTag = home.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on the home page"));
+        String boardsTag = boards.headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on /boards"));
+        String announcementsTag = announcements.headers().firstValue("ETag").orElseThrow();
+        assertThat(homeTag).as("each page its own tag").isNotEqualTo(boardsTag);
+        assertThat(fetch("", "If-None-Match", homeTag).statusCode()).isEqualTo(304);
+        assertThat(fetch("boards", "If-None-Match", boardsTag).statusCode()).isEqualTo(304);
+        assertThat(fetch("announcements", "If-None-Match", announcementsTag).statusCode()).isEqualTo(304);
+        assertThat(fetch("announcements?page=2", "If-None-Match", announcementsTag).statusCode())
+                .as("another page of the list is another page").isEqualTo(200);
+
+        String slug = "light-" + System.nanoTime();
+        Api admin = anonymous.as(accounts.adminToken());
+        Api.Reply created = admin.post("admin/boards", "{\"slug\":\"" + slug + "\",\"name\":\"Light pages " + slug
+                + "\",\"description\":\"Where the tags are tested\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        HttpResponse<byte[]> newHome = fetch("", "If-None-Match", homeTag);
+        assertThat(newHome.statusCode()).as("the home page lists the new board").isEqualTo(200);
+        assertThat(new String(newHome.body(), StandardCharsets.UTF_8)).contains("Light pages " + slug);
+        assertThat(fetch("boards", "If-None-Match", boardsTag).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void signedInPagesAreNeverTaggedOrShared() {
         TestAccounts.Caller caller = accounts.withRole("MEMBER");
         FormSession session = new FormSession(base);
