@@ -11,9 +11,10 @@ public class AccountPages implements FeaturePages {
     @Override
     public List<Section> sections() {
         return List.of(
-                // forms and one-time links: nothing for a search engine to find
-                Section.at("/signin").list("/views/account/signin.xhtml").withForms().hiddenFromCrawlers(),
-                Section.at("/register").list("/views/account/register.xhtml").withForms().hiddenFromCrawlers(),
+                // a company looking for how to join the network should find these two
+                Section.at("/signin").list("/views/account/signin.xhtml").withForms(),
+                Section.at("/register").list("/views/account/register.xhtml").withForms(),
+                // one-time links and the reset form: nothing for a search engine to find
                 Section.at("/verify").list("/views/account/verify.xhtml").hiddenFromCrawlers(),
                 Section.at("/password").list("/views/account/password.xhtml").withForms().hiddenFromCrawlers(),
                 Section.at("/profile").list("/views/account/profile.xhtml").withForms().requires(Access.MEMBER),

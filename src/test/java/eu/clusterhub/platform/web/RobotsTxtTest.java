@@ -15,15 +15,15 @@ class RobotsTxtTest {
     }
 
     @Test
-    void theApiTheGuardedAreasAndTheAccountFormsAreDisallowed() {
-        assertThat(disallowed()).contains("/api/", "/admin/", "/moderation/", "/signin", "/register", "/password", "/verify",
+    void theApiTheGuardedAreasAndTheOneTimeLinkPagesAreDisallowed() {
+        assertThat(disallowed()).contains("/api/", "/admin/", "/moderation/", "/password", "/verify",
                 "/profile", "/new-thread", "/edit-post", "/announcement-editor");
         assertThat(disallowed()).as("covered by their areas").doesNotContain("/admin/boards", "/moderation/organisations");
     }
 
     @Test
     void searchResultsAreDisallowedButPublicPagesAreNot() {
-        assertThat(disallowed()).contains("/search?").doesNotContain("/search", "/boards", "/threads", "/announcements", "/pages");
+        assertThat(disallowed()).contains("/search?").doesNotContain("/search", "/boards", "/threads", "/announcements", "/pages", "/signin", "/register");
     }
 
     @Test

@@ -54,9 +54,10 @@ class SitemapIT extends DeployedPortal {
         assertThat(robots.statusCode()).isEqualTo(200);
         assertThat(robots.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
         assertThat(robots.body().lines()).contains("User-agent: *", "Disallow: /api/", "Disallow: /admin/", "Disallow: /moderation/",
-                "Disallow: /signin", "Disallow: /register", "Disallow: /password", "Disallow: /profile", "Disallow: /search?",
+                "Disallow: /password", "Disallow: /profile", "Disallow: /search?",
                 "Sitemap: " + PUBLIC + "/sitemap.xml");
-        assertThat(robots.body()).doesNotContain("Disallow: /boards", "Disallow: /threads", "Disallow: /announcements");
+        assertThat(robots.body()).doesNotContain("Disallow: /boards", "Disallow: /threads", "Disallow: /announcements",
+                "Disallow: /signin", "Disallow: /register");
     }
 
     @Test
