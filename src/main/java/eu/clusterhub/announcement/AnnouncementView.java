@@ -55,7 +55,7 @@ public class AnnouncementView {
         if (getAnnouncement() == null) {
             HttpErrors.send(404, "No such announcement");
         } else if (!FacesContext.getCurrentInstance().isPostback()) {
-            ConditionalGet.notModified(version());
+            ConditionalGet.answer(version());
         }
     }
 

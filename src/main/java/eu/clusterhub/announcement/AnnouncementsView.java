@@ -44,7 +44,7 @@ public class AnnouncementsView {
         }
         page = repository.find(query);
         if (!FacesContext.getCurrentInstance().isPostback()) {
-            ConditionalGet.notModified(version());
+            ConditionalGet.answer(version());
         }
     }
 

@@ -56,7 +56,7 @@ public class BoardView {
         if (getBoard() == null) {
             HttpErrors.send(404, "No such board");
         } else if (!FacesContext.getCurrentInstance().isPostback()) {
-            ConditionalGet.notModified(version());
+            ConditionalGet.answer(version());
         }
     }
 

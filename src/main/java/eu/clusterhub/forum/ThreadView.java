@@ -59,7 +59,7 @@ public class ThreadView {
             }
             replyForm.prefill();
             visit.record();
-            ConditionalGet.notModified(paging.version());
+            ConditionalGet.answer(paging.version());
         }
     }
 

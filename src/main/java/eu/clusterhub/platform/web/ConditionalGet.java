@@ -1,16 +1,22 @@
 package eu.clusterhub.platform.web;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /**
- * Answers "304 Not Modified" to an anonymous visitor who has the page already. A view calls
- * it from its view action, once it knows what the page shows ({@link PageVersion}) and
- * before anything is rendered: a match then costs the few queries that built the tag, and
- * no rendering and no bytes. Signed-in pages are personal (buttons, unread marks, view
- * state) and are never tagged; {@link PageCacheHeaders} keeps them private.
+ * Answers an anonymous visitor without rendering when the page has not changed: "304 Not
+ * Modified" to one who has it already, and the page as rendered for an earlier reader of the
+ * same version to the others ({@link RenderedPages}). A view calls it from its view action,
+ * once it knows what the page shows ({@link PageVersion}) and before anything is rendered:
+ * the page then costs the few queries that built the tag. Signed-in pages are personal
+ * (buttons, unread marks, view state) and are never tagged; {@link PageCacheHeaders} keeps
+ * them private.
  */
 public final class ConditionalGet {
 
@@ -20,12 +26,13 @@ public final class ConditionalGet {
     private ConditionalGet() {
     }
 
-    /** True when the visitor's copy is current: the response is then a complete 304. */
-    public static boolean notModified(PageVersion version) {
+    /** True when the response is complete: a 304, or the page as rendered before. */
+    public static boolean answer(PageVersion version) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        if (faces.isPostback() || request.getUserPrincipal() != null
+        // a page with messages (e.g. kept for a redirect) is this visitor's alone
+        if (faces.isPostback() || request.getUserPrincipal() != null || !faces.getMessageList().isEmpty()
                 || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
             return false;
         }
@@ -39,7 +46,24 @@ public final class ConditionalGet {
             faces.responseComplete();
             return true;
         }
+        Optional<RenderedPages.Page> rendered = CDI.current().select(RenderedPages.class).get().get(tag);
+        if (rendered.isPresent()) {
+            replay(rendered.get(), response);
+            faces.responseComplete();
+            return true;
+        }
+        request.setAttribute(RenderedPages.KEY, tag);   // RenderedPageCapture keeps what is rendered now
         return false;
+    }
+
+    private static void replay(RenderedPages.Page page, HttpServletResponse response) {
+        response.setContentType(page.contentType());
+        page.scriptPolicies().forEach(policy -> response.addHeader("Content-Security-Policy", policy));
+        try {
+            response.getWriter().write(page.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);   // the reader went away
+        }
     }
 
     /** If-None-Match compares weakly (RFC 9110, 13.1.2): W/ on either side does not matter. */

@@ -14,10 +14,10 @@ import jakarta.inject.Named;
 public class Revalidate {
 
     public void page(String page, Object part) {
-        ConditionalGet.notModified(PageVersion.of(page).add(part));
+        ConditionalGet.answer(PageVersion.of(page).add(part));
     }
 
     public void page(String page, Object part, Object other) {
-        ConditionalGet.notModified(PageVersion.of(page).add(part).add(other));
+        ConditionalGet.answer(PageVersion.of(page).add(part).add(other));
     }
 }

@@ -72,6 +72,13 @@ class LightPagesIT extends DeployedPortal {
         assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, no-cache");
         assertThat(first.headers().allValues("Vary").toString()).contains("Cookie");
 
+        HttpResponse<byte[]> second = fetch(page);
+        assertThat(second.headers().firstValue("ETag")).hasValue(tag);
+        assertThat(new String(second.body(), StandardCharsets.UTF_8)).as("another reader of the same version")
+                .isEqualTo(new String(first.body(), StandardCharsets.UTF_8));
+        assertScriptsCarryTheNonceOfThePolicy(first);
+        assertScriptsCarryTheNonceOfThePolicy(second);
+
         HttpResponse<byte[]> again = fetch(page, "If-None-Match", tag);
         assertThat(again.statusCode()).as("the reader's copy is current").isEqualTo(304);
         assertThat(again.body()).isEmpty();
@@ -84,6 +91,22 @@ class LightPagesIT extends DeployedPortal {
         assertThat(afterReply.statusCode()).as("a reply changes the page").isEqualTo(200);
         assertThat(new String(afterReply.body(), StandardCharsets.UTF_8)).contains("Then dry them at 40 degrees.");
         assertThat(afterReply.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(tag);
+        assertScriptsCarryTheNonceOfThePolicy(afterReply);
+        assertThat(new String(fetch(page).body(), StandardCharsets.UTF_8)).contains("Then dry them at 40 degrees.");
+    }
+
+    /** Every script tag of the page may run under the page's script policy. */
+    private static void assertScriptsCarryTheNonceOfThePolicy(HttpResponse<byte[]> page) {
+        String policy = page.headers().allValues("Content-Security-Policy").stream().filter(p -> p.contains("script-src"))
+                .findFirst().orElseThrow(() -> new AssertionError("no script policy"));
+        String nonce = policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
+        java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("<script[^>]*>").matcher(new String(page.body(), StandardCharsets.UTF_8));
+        int count = 0;
+        while (scripts.find()) {
+            assertThat(scripts.group()).contains("nonce=\"" + nonce + "\"");
+            count++;
+        }
+        assertThat(count).as("the thread page's scripts").isPositive();
     }
 
     @Test
