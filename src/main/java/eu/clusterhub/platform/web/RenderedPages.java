@@ -33,7 +33,7 @@ public class RenderedPages {
     }
 
     @Inject
-    @ConfigProperty(name = "clusterhub.pages.cache-mb", defaultValue = "32")
+    @ConfigProperty(name = "clusterhub.pages.cache-mb")
     int megabytes;
 
     private Cache<String, Page> pages;
