@@ -37,7 +37,9 @@ public final class ConditionalGet {
             return false;
         }
         // the address too: ?page=2 and ?post=17 are other pages of the same thread
-        String tag = version.add(request.getRequestURI()).add(request.getQueryString()).entityTag();
+        // and the page's language: the same page in another language is another page
+        String tag = version.add(request.getRequestURI()).add(request.getQueryString())
+                .add(faces.getViewRoot().getLocale()).entityTag();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         response.setHeader("ETag", tag);
         response.setHeader("Cache-Control", REVALIDATE);
