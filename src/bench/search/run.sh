@@ -50,6 +50,8 @@ say "MariaDB $(mysql_ -N -e 'SELECT VERSION()'), innodb_buffer_pool_size $(mysql
 read -r _ user nice system idle iowait irq softirq steal _ < /proc/stat
 cpu_before="$user $nice $system $idle $iowait $irq $softirq $steal"
 
+# a million posts and their index need more heap than mvn -Prun's default (384 MB)
+CLUSTERHUB_HEAP="${CLUSTERHUB_HEAP:-1g}" \
 CLUSTERHUB_DB_URL="$JDBC" CLUSTERHUB_DB_USER="$DB_USER" CLUSTERHUB_DB_PASSWORD="$DB_PASSWORD" CLUSTERHUB_PORT="$PORT" \
   CLUSTERHUB_SEARCH_DIRECTORY="$PWD/$INDEX" setsid mvn -q -Prun > target/bench-portal.log 2>&1 &
 PORTAL=$!

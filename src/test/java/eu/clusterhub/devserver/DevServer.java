@@ -126,7 +126,9 @@ public final class DevServer {
         // Sized from measurement (README, "Speed and memory"): about 110 MB live after a
         // full GC, 150 MB of classes; the heap's headroom serves the allocation rate of
         // busy pages. The whole process stays under ~800 MB resident at full load.
-        List<String> command = new ArrayList<>(List.of(java, "-Xms192m", "-Xmx384m", "-XX:MaxMetaspaceSize=256m",
+        // CLUSTERHUB_HEAP raises it for large data (the search benchmark at a million posts).
+        String heap = envOr("CLUSTERHUB_HEAP", "384m");
+        List<String> command = new ArrayList<>(List.of(java, "-Xms192m", "-Xmx" + heap, "-XX:MaxMetaspaceSize=256m",
                 "-XX:ReservedCodeCacheSize=128m", "-Xss512k"));
         command.addAll(classData.jvmOptions());
         command.addAll(List.of("-jar", payaraJar.toString(),
