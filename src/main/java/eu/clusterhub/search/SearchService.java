@@ -75,7 +75,7 @@ public class SearchService {
     private static final EnumSet<SimpleQueryFlag> OPERATORS = EnumSet.complementOf(EnumSet.of(SimpleQueryFlag.FUZZY, SimpleQueryFlag.NEAR));
 
     @Inject
-    @ConfigProperty(name = "clusterhub.search.time-budget-ms", defaultValue = "250")
+    @ConfigProperty(name = "clusterhub.search.time-budget-ms", defaultValue = "150")
     private long timeBudgetMs;
 
     @Inject
