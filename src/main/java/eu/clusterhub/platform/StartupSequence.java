@@ -42,6 +42,9 @@ public class StartupSequence implements ServletContextListener {
     private SiteUrl siteUrl;
 
     @Inject
+    private Event<StartupBegins> startupBegins;
+
+    @Inject
     private Event<DatabaseReady> databaseReady;
 
     @Inject
@@ -53,6 +56,7 @@ public class StartupSequence implements ServletContextListener {
         long started = System.nanoTime();
         try {
             siteUrl.requireConfigured();
+            startupBegins.fire(new StartupBegins());
             MigrateResult result = migrations.migrate();
             String version = migrations.currentVersion();
             EventLog.info(LOG, "startup.migrations", "applied=" + result.migrationsExecuted + " schemaVersion=" + version);

@@ -2,8 +2,11 @@ package eu.clusterhub.search;
 
 import eu.clusterhub.platform.DatabaseReady;
 import eu.clusterhub.platform.EventLog;
+import eu.clusterhub.platform.StartupBegins;
+import jakarta.annotation.Resource;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -15,6 +18,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,6 +57,10 @@ public class SearchIndex {
     /** The index's directory under the root, as {@code @Indexed(index = ...)} names it. */
     private static final String INDEX = "texts";
 
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ManagedExecutorService executor;
+
+    private CompletableFuture<CloseableSearchMapping> opening;
     private CloseableSearchMapping mapping;
     private Path root;
 
@@ -65,19 +73,32 @@ public class SearchIndex {
         this.directory = directory;
     }
 
+    /** Opening the index needs no database: it starts while the schema is migrated (start-up time). */
+    void prepare(@Observes StartupBegins begins) {
+        opening = CompletableFuture.supplyAsync(this::open, executor);
+    }
+
     void start(@Observes @Priority(1000) DatabaseReady ready) {
+        try {
+            mapping = opening != null ? opening.join() : open();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        EventLog.info(LOG, "search.started", backend.describe(root) + " documents=" + documentCount());
+    }
+
+    private CloseableSearchMapping open() {
         root = Path.of(directory).toAbsolutePath();
         if (backend.embedded() && Files.isDirectory(root.resolve(INDEX)) && builtWithOtherMapping()) {
             deleteIndex();
         }
-        mapping = SearchMapping.builder(AnnotatedTypeSource.fromClasses(TextDocument.class))
+        return SearchMapping.builder(AnnotatedTypeSource.fromClasses(TextDocument.class))
                 .properties(backend.properties(root))
                 .property("hibernate.search.schema_management.strategy", "create-or-validate")
                 // the mapped class is named above: no class path scanning, which Payara's class loader does not support
                 .property("hibernate.search.mapping.discover_annotated_types_from_root_mapping_annotations", false)
                 .property("hibernate.search.mapping.build_missing_discovered_jandex_indexes", false)
                 .build();
-        EventLog.info(LOG, "search.started", backend.describe(root) + " documents=" + documentCount());
     }
 
     /**
@@ -193,6 +214,10 @@ public class SearchIndex {
 
     @PreDestroy
     void stop() {
+        if (mapping == null && opening != null) {
+            // the start-up failed after the index was opened: release it (its lock) all the same
+            mapping = opening.exceptionally(e -> null).join();
+        }
         if (mapping != null) {
             mapping.close();
         }
