@@ -100,6 +100,23 @@ public class ForumRepository {
                 .getResultList();
     }
 
+    /**
+     * The same page of posts as {@link #posts}, as id, version and author only: what a page's
+     * tag needs, without reading the bodies or building entities.
+     */
+    public List<Object[]> postVersions(long threadId, boolean tree, int page, int size) {
+        if (tree) {
+            return em.createQuery("SELECT p.id, p.version, p.authorId FROM Post p WHERE p.threadId = :thread"
+                            + " ORDER BY p.treePath", Object[].class)
+                    .setParameter("thread", threadId).setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        }
+        return em.createQuery("SELECT p.id, p.version, p.authorId FROM Post p WHERE p.threadId = :thread"
+                        + " AND p.position BETWEEN :first AND :last ORDER BY p.position", Object[].class)
+                .setParameter("thread", threadId)
+                .setParameter("first", (page - 1) * size + 1).setParameter("last", page * size)
+                .getResultList();
+    }
+
     /** For a change to a post (edit, delete, helpful): the row is locked until commit. */
     Optional<Post> postForUpdate(long id) {
         return Optional.ofNullable(em.find(Post.class, id, LockModeType.PESSIMISTIC_WRITE));

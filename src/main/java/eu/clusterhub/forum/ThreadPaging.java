@@ -160,18 +160,20 @@ public class ThreadPaging {
         PageVersion version = PageVersion.of("thread").add(thread.getId()).add(thread.getVersion())
                 .add(thread.getViewCount()).add(board.getId()).add(board.getVersion())
                 .add(getPageNumber()).add(isTree());
-        getPosts().forEach(p -> version.add(p.getId()).add(p.getVersion()));
+        // columns, not entities: when the page was rendered before, nothing more is read
+        Set<Long> authorIds = new java.util.TreeSet<>();
+        authorIds.add(thread.getAuthorId());
+        for (Object[] post : forum.postVersions(thread.getId(), isTree(), getPageNumber(), PAGE_SIZE)) {
+            version.add(post[0]).add(post[1]);
+            authorIds.add((Long) post[2]);
+        }
         Post solution = getAccepted();
         if (solution != null) {
             version.add(solution.getId()).add(solution.getVersion());
+            authorIds.add(solution.getAuthorId());
         }
-        author(thread.getAuthorId());   // loads the page's authors
-        authors.values().stream().sorted(java.util.Comparator.comparing(Account::getId)).forEach(a -> {
-            version.add(a.getId()).add(a.getVersion());
-            if (a.getOrganisation() != null) {
-                version.add(a.getOrganisation().getId()).add(a.getOrganisation().getVersion());
-            }
-        });
+        Map<Long, String> authorVersions = accounts.versions(authorIds);
+        authorIds.forEach(id -> version.add(id).add(authorVersions.get(id)));
         return version;
     }
 

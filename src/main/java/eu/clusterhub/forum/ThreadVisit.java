@@ -42,10 +42,12 @@ public class ThreadVisit {
         long threadId = view.getThread().getId();
         var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         views.viewed(threadId, caller != null ? "a" + caller.getId() : request.getRemoteAddr());
-        List<Post> shown = paging.getPosts();
-        if (caller != null && !shown.isEmpty()) {
-            int seen = shown.stream().mapToInt(Post::getPosition).max().orElse(0);
-            reading.readUpTo(caller.getId(), threadId, seen);
+        if (caller != null) {
+            List<Post> shown = paging.getPosts();
+            if (!shown.isEmpty()) {
+                int seen = shown.stream().mapToInt(Post::getPosition).max().orElse(0);
+                reading.readUpTo(caller.getId(), threadId, seen);
+            }
         }
     }
 

@@ -62,7 +62,7 @@ public final class ConditionalGet {
         response.setContentType(page.contentType());
         page.scriptPolicies().forEach(policy -> response.addHeader("Content-Security-Policy", policy));
         try {
-            response.getWriter().write(page.body());
+            response.getOutputStream().write(page.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);   // the reader went away
         }

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,8 +45,9 @@ public class RenderedPageCapture extends HttpFilter {
         if (tag != null && capture.getStatus() == HttpServletResponse.SC_OK && capture.text != null
                 && request.getUserPrincipal() == null) {
             capture.writer.flush();
+            Charset charset = Charset.forName(capture.getCharacterEncoding());
             pages.keep(tag, new RenderedPages.Page(capture.getContentType(), List.copyOf(capture.scriptPolicies),
-                    capture.text.toString()));
+                    capture.text.toString().getBytes(charset)));
         }
     }
 

@@ -28,8 +28,8 @@ public class RenderedPages {
     /** Request attribute: the tag under which the page being rendered is to be kept. */
     static final String KEY = RenderedPages.class.getName() + ".key";
 
-    /** A rendered page: what the response said of itself, and its text. */
-    record Page(String contentType, List<String> scriptPolicies, String body) {
+    /** A rendered page: what the response said of itself, and its text, encoded once for all its readers. */
+    record Page(String contentType, List<String> scriptPolicies, byte[] body) {
     }
 
     @Inject
@@ -42,7 +42,7 @@ public class RenderedPages {
     void create() {
         pages = Caffeine.newBuilder()
                 .maximumWeight(megabytes * 1024L * 1024L)
-                .weigher((String tag, Page page) -> 2 * page.body().length() + 200)
+                .weigher((String tag, Page page) -> page.body().length + 200)
                 .expireAfterAccess(Duration.ofMinutes(30))
                 .build();
     }
