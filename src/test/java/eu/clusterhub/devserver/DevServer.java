@@ -127,7 +127,7 @@ public final class DevServer {
         // full GC, 150 MB of classes; the heap's headroom serves the allocation rate of
         // busy pages. The whole process stays under ~800 MB resident at full load.
         // CLUSTERHUB_HEAP raises it for large data (the search benchmark at a million posts).
-        String heap = envOr("CLUSTERHUB_HEAP", "384m");
+        String heap = envOr("CLUSTERHUB_HEAP", "320m");
         List<String> command = new ArrayList<>(List.of(java, "-Xms192m", "-Xmx" + heap, "-XX:MaxMetaspaceSize=256m",
                 "-XX:ReservedCodeCacheSize=128m", "-Xss512k"));
         command.addAll(classData.jvmOptions());
