@@ -30,8 +30,7 @@ public class AnnouncementSitemap implements SitemapSource {
                         + " WHERE status = ? GROUP BY part ORDER BY part")
                 .setParameter(1, keysPerFile).setParameter(2, AnnouncementStatus.PUBLISHED.name())
                 .getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(row -> new Chunk(((Number) row[0]).longValue(), SitemapSource.utc(row[1]))).toList();
+        return SitemapSource.chunksOf(rows);
     }
 
     @Override
@@ -41,8 +40,6 @@ public class AnnouncementSitemap implements SitemapSource {
                 .setParameter(1, AnnouncementStatus.PUBLISHED.name()).setParameter(2, after).setParameter(3, upTo)
                 .setParameter(4, limit)
                 .getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(row -> new Url(((Number) row[0]).longValue(), "/announcements/" + row[1], SitemapSource.utc(row[2])))
-                .toList();
+        return SitemapSource.urlsOf(rows, "/announcements/");
     }
 }

@@ -37,8 +37,7 @@ public class BoardSitemap implements SitemapSource {
                         + " GROUP BY part ORDER BY part")
                 .setParameter(1, keysPerFile)
                 .getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(row -> new Chunk(((Number) row[0]).longValue(), SitemapSource.utc(row[1]))).toList();
+        return SitemapSource.chunksOf(rows);
     }
 
     @Override
@@ -47,8 +46,6 @@ public class BoardSitemap implements SitemapSource {
                         + " WHERE b.id > ? AND b.id <= ? ORDER BY b.id LIMIT ?")
                 .setParameter(1, after).setParameter(2, upTo).setParameter(3, limit)
                 .getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(row -> new Url(((Number) row[0]).longValue(), "/boards/" + row[1], SitemapSource.utc(row[2])))
-                .toList();
+        return SitemapSource.urlsOf(rows, "/boards/");
     }
 }

@@ -29,18 +29,15 @@ public class ThreadSitemap implements SitemapSource {
                         + " GROUP BY part ORDER BY part")
                 .setParameter(1, keysPerFile)
                 .getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(row -> new Chunk(((Number) row[0]).longValue(), SitemapSource.utc(row[1]))).toList();
+        return SitemapSource.chunksOf(rows);
     }
 
     @Override
     public List<Url> urls(long after, long upTo, int limit) {
-        List<?> rows = em.createNativeQuery("SELECT id, last_activity_at FROM forum_thread"
+        List<?> rows = em.createNativeQuery("SELECT id, id, last_activity_at FROM forum_thread"
                         + " WHERE id > ? AND id <= ? ORDER BY id LIMIT ?")
                 .setParameter(1, after).setParameter(2, upTo).setParameter(3, limit)
                 .getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(row -> new Url(((Number) row[0]).longValue(), "/threads/" + row[0], SitemapSource.utc(row[1])))
-                .toList();
+        return SitemapSource.urlsOf(rows, "/threads/");
     }
 }

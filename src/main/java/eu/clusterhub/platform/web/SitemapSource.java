@@ -36,6 +36,18 @@ public interface SitemapSource {
     record Chunk(long number, Instant lastModified) {
     }
 
+    /** Rows of (file number, newest modification), as a source's chunks query selects them. */
+    static List<Chunk> chunksOf(List<?> rows) {
+        return rows.stream().map(Object[].class::cast)
+                .map(row -> new Chunk(((Number) row[0]).longValue(), utc(row[1]))).toList();
+    }
+
+    /** Rows of (key, last segment of the path, modification), e.g. (17, "funding", ...) under "/boards/". */
+    static List<Url> urlsOf(List<?> rows, String pathPrefix) {
+        return rows.stream().map(Object[].class::cast)
+                .map(row -> new Url(((Number) row[0]).longValue(), pathPrefix + row[1], utc(row[2]))).toList();
+    }
+
     /** A DATETIME column as written by the portal (UTC), as the JDBC driver hands it over; null stays null. */
     static Instant utc(Object column) {
         if (column instanceof Timestamp timestamp) {
