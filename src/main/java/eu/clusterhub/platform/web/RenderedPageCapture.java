@@ -70,19 +70,13 @@ public class RenderedPageCapture extends HttpFilter {
                     @Override
                     public void write(char[] chars, int offset, int length) throws IOException {
                         target.write(chars, offset, length);
-                        copy(chars, offset, length);
+                        copy(java.nio.CharBuffer.wrap(chars, offset, length));
                     }
 
                     @Override
                     public void write(String string, int offset, int length) throws IOException {
                         target.write(string, offset, length);
-                        if (text != null) {
-                            if (text.length() + length > MAX_CHARS) {
-                                text = null;
-                            } else {
-                                text.append(string, offset, offset + length);
-                            }
-                        }
+                        copy(string.subSequence(offset, offset + length));
                     }
 
                     @Override
@@ -99,12 +93,12 @@ public class RenderedPageCapture extends HttpFilter {
             return writer;
         }
 
-        private void copy(char[] chars, int offset, int length) {
+        private void copy(CharSequence written) {
             if (text != null) {
-                if (text.length() + length > MAX_CHARS) {
+                if (text.length() + written.length() > MAX_CHARS) {
                     text = null;
                 } else {
-                    text.append(chars, offset, length);
+                    text.append(written);
                 }
             }
         }
