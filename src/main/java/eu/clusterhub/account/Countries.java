@@ -37,6 +37,15 @@ public final class Countries {
     private Countries() {
     }
 
+    /** The EU-27 and the other EEA countries: "all of the EU/EEA" in an offer's service area. */
+    private static final java.util.Set<String> EU_EEA = java.util.Set.of("AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE",
+            "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+            "IS", "LI", "NO");
+
+    public static boolean inEuOrEea(String code) {
+        return EU_EEA.contains(code);
+    }
+
     public static boolean isKnown(String code) {
         return code != null && NAMES.containsKey(code);
     }
