@@ -61,7 +61,8 @@ public class ContentImporter {
             List<SeedAnnouncement> announcements = AnnouncementsFile.readAll(directory.optional(AnnouncementsFile.DIRECTORY),
                     directory.displayName(AnnouncementsFile.DIRECTORY),
                     topics.stream().map(SeedTopic::slug).collect(Collectors.toSet()));
-            int[] counts = writer.write(boards, pages, topics, announcements);
+            ContentWriter.MatchmakingLists matchmaking = ContentWriter.MatchmakingLists.read(directory);
+            int[] counts = writer.write(boards, pages, topics, announcements, matchmaking);
             report = new ImportReport(directory.description(), started, now(), counts[0], counts[1], counts[2], null);
             EventLog.info(LOG, "content.import", "status=ok source=\"" + directory.description() + "\" " + report.summary());
         } catch (ContentException e) {

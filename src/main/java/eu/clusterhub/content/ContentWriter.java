@@ -5,6 +5,9 @@ import eu.clusterhub.announcement.SeedAnnouncement;
 import eu.clusterhub.announcement.SeedTopic;
 import eu.clusterhub.forum.Board;
 import eu.clusterhub.forum.BoardRepository;
+import eu.clusterhub.matchmaking.ListSeeder;
+import eu.clusterhub.matchmaking.SeedCertification;
+import eu.clusterhub.matchmaking.SeedProduct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import eu.clusterhub.platform.Markdown;
@@ -12,7 +15,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
- * Writes parsed seed content (boards, pages, topics, announcements) in one transaction:
+ * Writes parsed seed content (boards, pages, topics, announcements, the matchmaking lists)
+ * in one transaction:
  * every row of it or none. Boards are
  * matched by slug; boards that disappeared from the file are left alone, since threads
  * may already live on them (archiving is an admin's decision).
@@ -29,13 +33,18 @@ public class ContentWriter {
     @Inject
     private AnnouncementSeeder announcements;
 
+    @Inject
+    private ListSeeder lists;
+
     /** Writes all of it together; counts as {created, updated, unchanged}. */
     @Transactional(Transactional.TxType.REQUIRED)
     public int[] write(List<BoardDefinition> boardDefinitions, List<PageDefinition> pageDefinitions,
-                       List<SeedTopic> topics, List<SeedAnnouncement> seedAnnouncements) {
+                       List<SeedTopic> topics, List<SeedAnnouncement> seedAnnouncements, MatchmakingLists matchmaking) {
         int[] counts = writeBoards(boardDefinitions);
         add(counts, announcements.seedTopics(topics));
         add(counts, announcements.seedAnnouncements(seedAnnouncements));
+        add(counts, lists.seedProducts(matchmaking.products()));
+        add(counts, lists.seedCertifications(matchmaking.certifications()));
         for (PageDefinition definition : pageDefinitions) {
             Page page = pages.bySlug(definition.slug()).orElse(null);
             boolean created = page == null;
@@ -52,6 +61,17 @@ public class ContentWriter {
             }
         }
         return counts;
+    }
+
+    /** The two managed lists of matchmaking, read together. */
+    public record MatchmakingLists(List<SeedProduct> products, List<SeedCertification> certifications) {
+
+        static MatchmakingLists read(ContentDirectory directory) {
+            return new MatchmakingLists(
+                    ProductsFile.readIfPresent(directory.optional(ProductsFile.FILE_NAME), directory.displayName(ProductsFile.FILE_NAME)),
+                    CertificationsFile.readIfPresent(directory.optional(CertificationsFile.FILE_NAME),
+                            directory.displayName(CertificationsFile.FILE_NAME)));
+        }
     }
 
     private static void add(int[] counts, int[] more) {

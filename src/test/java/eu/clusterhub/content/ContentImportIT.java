@@ -33,7 +33,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * Start-up imports of the seed content, each a real start of the WAR on Payara Micro:
  * the bundled content, the same again (nothing changes), edited files (only their rows
  * change; an announcement gets an "imported" revision) and a broken file (rejected whole,
- * recorded with file and line).
+ * recorded with file and line; a category tree that goes round in a circle likewise).
  * Own servers, not the shared one: each test is a start-up with its own content directory.
  * They run on the "own-startup" container against {@link TestDatabase#OWN_STARTUP}, so what
  * they import never reaches the shared portal, whatever ran before. Its start-ups run
@@ -48,6 +48,7 @@ class ContentImportIT {
     private static final Path WORK = Path.of(System.getProperty("clusterhub.buildDir", "target"), "content-import-it");
     private static final Path EDITED = WORK.resolve("edited");
     private static final Path BROKEN = WORK.resolve("broken");
+    private static final Path BROKEN_TREE = WORK.resolve("broken-tree");
 
     private static final String EDITED_ANNOUNCEMENT = "covid-19-industrial-clusters-response-portal";
 
@@ -62,11 +63,13 @@ class ContentImportIT {
         return Deployments.war();
     }
 
-    /** Seed items: boards, pages, topics and announcements of content/. */
+    /** Seed items: boards, pages, topics, announcements, product categories and certifications of content/. */
     private static int seedItems() throws IOException {
         try (var announcements = Files.list(Path.of("content/announcements"))) {
             return Boards.SEED_SLUGS.size() + 3 + TopicsFile.read(Path.of("content/topics.yml"), "topics.yml").size()
-                    + (int) announcements.filter(f -> f.toString().endsWith(".md")).count();
+                    + (int) announcements.filter(f -> f.toString().endsWith(".md")).count()
+                    + ProductsFile.read(Path.of("content/products.yml"), "products.yml").size()
+                    + CertificationsFile.read(Path.of("content/certifications.yml"), "certifications.yml").size();
         }
     }
 
@@ -77,7 +80,9 @@ class ContentImportIT {
         String edited = seed.replace("EU, national and regional funding calls", "EU and national funding calls");
         assertThat(edited).isNotEqualTo(seed);
         write(EDITED.resolve("boards.yml"), edited);
-        write(EDITED.resolve("topics.yml"), Files.readString(Path.of("content/topics.yml")));
+        for (String list : List.of("topics.yml", "products.yml", "certifications.yml")) {
+            write(EDITED.resolve(list), Files.readString(Path.of("content").resolve(list)));
+        }
         for (String page : List.of("about.md", "terms.md", "privacy.md")) {
             write(EDITED.resolve("pages").resolve(page), Files.readString(Path.of("content/pages").resolve(page)));
         }
@@ -116,6 +121,33 @@ class ContentImportIT {
                 "clusterhub.startup.halt-on-failure", "false"));
     }
 
+    @Deployment(name = "broken-tree", managed = false, testable = false)
+    @TargetsContainer(OWN_STARTUP)
+    static WebArchive brokenTree() throws IOException {
+        write(BROKEN_TREE.resolve("boards.yml"), Files.readString(Path.of("content/boards.yml")));
+        // a valid new category first, then two that are each other's parent (line 10): none of it may land
+        write(BROKEN_TREE.resolve("products.yml"), """
+                products:
+                  - slug: brand-new-category
+                    name: Must never be written
+                    unit: pieces
+                    order: 1
+                  - slug: left
+                    name: Left
+                    unit: pieces
+                    order: 2
+                    parent: right
+                  - slug: right
+                    name: Right
+                    unit: pieces
+                    order: 3
+                    parent: left
+                """);
+        return Deployments.warWithConfig("broken-tree", Map.of(
+                "clusterhub.content.dir", BROKEN_TREE.toAbsolutePath().toString(),
+                "clusterhub.startup.halt-on-failure", "false"));
+    }
+
     @Test
     @Execution(ExecutionMode.SAME_THREAD)
     @Order(1)
@@ -126,7 +158,7 @@ class ContentImportIT {
             assertThat(afterFirstImport).extracting(Boards.Row::slug).containsExactlyElementsOf(Boards.SEED_SLUGS);
             Boards.ImportRunRow run = Boards.latestImport(TestDatabase.OWN_STARTUP);
             assertThat(run.status()).isEqualTo("OK");
-            assertThat(List.of(run.created(), run.updated(), run.unchanged())).as("boards, pages, topics, announcements")
+            assertThat(List.of(run.created(), run.updated(), run.unchanged())).as("boards, pages, topics, announcements, categories, certifications")
                     .containsExactly(seedItems(), 0, 0);
             assertThat(announcementSummary(EDITED_ANNOUNCEMENT)).isNotBlank();
             assertThat(revisions(EDITED_ANNOUNCEMENT)).containsExactly("IMPORTED");
@@ -190,6 +222,37 @@ class ContentImportIT {
             assertThat(Boards.all(TestDatabase.OWN_STARTUP)).extracting(Boards.Row::slug).doesNotContain("brand-new-board", "nameless");
         } finally {
             deployer.undeploy("broken");
+        }
+    }
+
+    @Test
+    @Execution(ExecutionMode.SAME_THREAD)
+    @Order(5)
+    void aCategoryTreeThatGoesRoundInACircleIsRejectedWhole() throws Exception {
+        try {
+            deployer.deploy("broken-tree");
+        } catch (RuntimeException expectedWhenTheAppIsMissing) {
+            // as above
+        }
+        try {
+            Boards.ImportRunRow run = Boards.latestImport(TestDatabase.OWN_STARTUP);
+            assertThat(run.status()).isEqualTo("FAILED");
+            assertThat(run.message()).contains("broken-tree/products.yml:10:").contains("go round in a circle");
+            assertThat(categorySlugs()).contains("ventilator-valves").doesNotContain("brand-new-category", "left", "right");
+        } finally {
+            deployer.undeploy("broken-tree");
+        }
+    }
+
+    private static List<String> categorySlugs() throws SQLException {
+        try (Connection db = TestDatabase.OWN_STARTUP.open();
+             PreparedStatement sql = db.prepareStatement("SELECT slug FROM product_category");
+             ResultSet row = sql.executeQuery()) {
+            List<String> slugs = new java.util.ArrayList<>();
+            while (row.next()) {
+                slugs.add(row.getString(1));
+            }
+            return slugs;
         }
     }
 
