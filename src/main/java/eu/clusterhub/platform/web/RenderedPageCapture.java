@@ -39,10 +39,10 @@ public class RenderedPageCapture extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Capture capture = new Capture(response);
+        Capture capture = new Capture(request, response);
         chain.doFilter(request, capture);
         String tag = (String) request.getAttribute(RenderedPages.KEY);
-        if (tag != null && capture.getStatus() == HttpServletResponse.SC_OK && capture.text != null
+        if (tag != null && capture.writer != null && capture.getStatus() == HttpServletResponse.SC_OK && capture.text != null
                 && request.getUserPrincipal() == null) {
             capture.writer.flush();
             Charset charset = Charset.forName(capture.getCharacterEncoding());
@@ -54,16 +54,23 @@ public class RenderedPageCapture extends HttpFilter {
     /** The response, with a copy of what is written through its writer and of its script policy. */
     private static final class Capture extends HttpServletResponseWrapper {
 
+        private final HttpServletRequest request;
         private StringBuilder text = new StringBuilder(16 * 1024);
         private final List<String> scriptPolicies = new ArrayList<>(1);
         private PrintWriter writer;
 
-        Capture(HttpServletResponse response) {
+        Capture(HttpServletRequest request, HttpServletResponse response) {
             super(response);
+            this.request = request;
         }
 
         @Override
         public PrintWriter getWriter() throws IOException {
+            if (request.getAttribute(RenderedPages.KEY) == null) {
+                // the view action, which runs before anything is written, tagged no page to keep
+                text = null;
+                return super.getWriter();
+            }
             if (writer == null) {
                 Writer target = super.getWriter();
                 writer = new PrintWriter(new Writer() {
