@@ -10,6 +10,7 @@ import com.rometools.rome.io.WireFeedOutput;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -71,14 +72,7 @@ public final class AtomFeeds {
         } catch (FeedException e) {
             throw new IOException("feed could not be written", e);
         }
-        String tag = PageVersion.of("feed").add(xml).entityTag().substring(2);   // the bytes: a strong tag
-        response.setHeader("Cache-Control", "public, max-age=" + maxAgeSeconds);
-        response.setHeader("ETag", tag);
-        if (ConditionalGet.matches(request.getHeader("If-None-Match"), tag)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        response.setContentType("application/atom+xml;charset=UTF-8");
-        response.getWriter().write(xml);
+        ConditionalGet.sendShared(xml.getBytes(StandardCharsets.UTF_8), "application/atom+xml;charset=UTF-8", maxAgeSeconds,
+                request, response);
     }
 }

@@ -1,5 +1,6 @@
 package eu.clusterhub.platform.web;
 
+import eu.clusterhub.platform.Hashes;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -66,6 +67,24 @@ public final class ConditionalGet {
         } catch (IOException e) {
             throw new UncheckedIOException(e);   // the reader went away
         }
+    }
+
+    /**
+     * Sends a body that is the same for every reader (a feed, a sitemap) with a strong tag of
+     * its bytes and how long any cache may keep it: a client that has those bytes gets 304
+     * and nothing else, which is most of a feed reader's or a crawler's traffic.
+     */
+    public static void sendShared(byte[] body, String contentType, int maxAgeSeconds, HttpServletRequest request,
+                                  HttpServletResponse response) throws IOException {
+        String tag = "\"" + Hashes.sha256(body) + "\"";
+        response.setHeader("ETag", tag);
+        response.setHeader("Cache-Control", "public, max-age=" + maxAgeSeconds);
+        if (matches(request.getHeader("If-None-Match"), tag)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(contentType);
+        response.getOutputStream().write(body);
     }
 
     /** If-None-Match compares weakly (RFC 9110, 13.1.2): W/ on either side does not matter. */

@@ -9,9 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,29 +58,7 @@ public class SitemapServlet extends HttpServlet {
                 return;
             }
         }
-        send(body.toByteArray(), request, response);
-    }
-
-    private static void send(byte[] body, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String etag = "\"" + sha256(body) + "\"";
-        response.setHeader("ETag", etag);
         // crawlers come back rarely; five minutes keeps a burst of fetches off the database
-        response.setHeader("Cache-Control", "public, max-age=300");
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        response.setContentType("application/xml;charset=UTF-8");
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        ConditionalGet.sendShared(body.toByteArray(), "application/xml;charset=UTF-8", 300, request, response);
     }
 }
