@@ -42,6 +42,11 @@ public final class Countries {
             "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
             "IS", "LI", "NO");
 
+    /** The EU/EEA codes, sorted: where an offer for "all of the EU/EEA" ships. */
+    public static java.util.List<String> euAndEea() {
+        return EU_EEA.stream().sorted().toList();
+    }
+
     public static boolean inEuOrEea(String code) {
         return EU_EEA.contains(code);
     }

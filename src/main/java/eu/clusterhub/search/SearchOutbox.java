@@ -39,6 +39,16 @@ public class SearchOutbox {
         add("announcement", announcementId);
     }
 
+    /** An offer of production capacity was published, edited or closed (closed ones leave the index). */
+    public void offer(long offerId) {
+        add("offer", offerId);
+    }
+
+    /** A need was published, edited, covered or closed. */
+    public void need(long needId) {
+        add("need", needId);
+    }
+
     /** An erased member's organisation must leave the index too: their texts are indexed again. */
     void onErased(@Observes AccountErased erased) {
         em.createNativeQuery("INSERT INTO search_outbox (entity_kind, entity_id) SELECT 'thread', id FROM forum_thread"

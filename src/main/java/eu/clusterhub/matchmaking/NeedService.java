@@ -1,0 +1,80 @@
+package eu.clusterhub.matchmaking;
+
+import eu.clusterhub.account.Account;
+import eu.clusterhub.platform.EventLog;
+import eu.clusterhub.platform.NotFound;
+import eu.clusterhub.platform.StaleVersion;
+import eu.clusterhub.platform.ValidationFailed;
+import eu.clusterhub.search.SearchOutbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Publishing, editing and closing needs, as {@link MatchmakingPermissions} allows; a need is
+ * published with its discussion thread in one transaction, and every edit keeps the
+ * previous version as a revision and refuses a stale version.
+ */
+@ApplicationScoped
+@Transactional
+public class NeedService {
+
+    private static final Logger LOG = Logger.getLogger(NeedService.class.getName());
+
+    @Inject
+    private ListingRepository listings;
+
+    @Inject
+    private Catalogue catalogue;
+
+    @Inject
+    private ListingThreads threads;
+
+    @Inject
+    private SearchOutbox searchOutbox;
+
+    public Need publish(ListingRules.NeedDraft draft, Account caller) {
+        MatchmakingPermissions.of(caller).mayPublish().check();
+        Catalogue.Snapshot lists = catalogue.now();
+        ListingRules.NeedInput input = ListingRules.need(draft, lists.lookup(), OfferService.today());
+        Need need = new Need(caller.getId(), caller.getOrganisation().getId(), input, OfferService.now());
+        listings.add(need);
+        need.attachThread(threads.startFor(need, input.category(), caller));
+        searchOutbox.need(need.getId());
+        EventLog.info(LOG, "need.published", "id=" + need.getId() + " category=" + input.category().getSlug()
+                + " country=" + input.country() + " by=" + caller.getId());
+        return need;
+    }
+
+    public Need edit(long id, Long expectedVersion, ListingRules.NeedDraft draft, Account caller) {
+        Need need = listings.needForUpdate(id).orElseThrow(() -> new NotFound("No such need"));
+        MatchmakingPermissions.of(caller).mayEdit(need).check();
+        if (expectedVersion == null) {
+            throw ValidationFailed.of("version", "Send the version you edited (from GET), so no one else's change is lost");
+        }
+        if (expectedVersion != need.getVersion()) {
+            throw new StaleVersion("This need was changed since you loaded it (version " + need.getVersion()
+                    + "); load it again and reapply your change");
+        }
+        Catalogue.Snapshot lists = catalogue.now();
+        ListingRules.NeedInput input = ListingRules.need(draft, lists.lookup(), OfferService.today());
+        String before = ListingJson.need(need, lists, Map.of()).remove("owner").build().toString();
+        LocalDateTime now = OfferService.now();
+        listings.add(new ListingRevision("need", id, need.getVersion(), caller.getId(), now, before));
+        need.take(input, now);
+        searchOutbox.need(id);
+        return need;
+    }
+
+    public Need close(long id, Account caller) {
+        Need need = listings.needForUpdate(id).orElseThrow(() -> new NotFound("No such need"));
+        MatchmakingPermissions.of(caller).mayClose(need).check();
+        need.close(NeedStatus.CLOSED, OfferService.now());
+        searchOutbox.need(id);
+        EventLog.info(LOG, "need.closed", "id=" + id + " by=" + caller.getId());
+        return need;
+    }
+}

@@ -1,0 +1,96 @@
+package eu.clusterhub.matchmaking;
+
+import eu.clusterhub.account.Account;
+import eu.clusterhub.platform.EventLog;
+import eu.clusterhub.platform.NotFound;
+import eu.clusterhub.platform.StaleVersion;
+import eu.clusterhub.platform.ValidationFailed;
+import eu.clusterhub.search.SearchOutbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Publishing, editing, pausing and closing offers, as {@link MatchmakingPermissions} allows.
+ * An offer is published with its discussion thread in one transaction; every edit keeps
+ * the previous version as a revision and refuses a stale version (two tabs, two colleagues).
+ */
+@ApplicationScoped
+@Transactional
+public class OfferService {
+
+    private static final Logger LOG = Logger.getLogger(OfferService.class.getName());
+
+    @Inject
+    private ListingRepository listings;
+
+    @Inject
+    private Catalogue catalogue;
+
+    @Inject
+    private ListingThreads threads;
+
+    @Inject
+    private SearchOutbox searchOutbox;
+
+    public Offer publish(ListingRules.OfferDraft draft, Account caller) {
+        MatchmakingPermissions.of(caller).mayPublish().check();
+        Catalogue.Snapshot lists = catalogue.now();
+        ListingRules.OfferInput input = ListingRules.offer(draft, lists.lookup(), today());
+        Offer offer = new Offer(caller.getId(), caller.getOrganisation().getId(), input, now());
+        listings.add(offer);
+        offer.attachThread(threads.startFor(offer, input.category(), caller));
+        searchOutbox.offer(offer.getId());
+        EventLog.info(LOG, "offer.published", "id=" + offer.getId() + " category=" + input.category().getSlug()
+                + " by=" + caller.getId());
+        return offer;
+    }
+
+    /** A new version of every field; {@code status} may pause or reopen the offer (null keeps it). */
+    public Offer edit(long id, Long expectedVersion, ListingRules.OfferDraft draft, String status, Account caller) {
+        Offer offer = listings.offer(id).orElseThrow(() -> new NotFound("No such offer"));
+        MatchmakingPermissions.of(caller).mayEdit(offer).check();
+        if (expectedVersion == null) {
+            throw ValidationFailed.of("version", "Send the version you edited (from GET), so no one else's change is lost");
+        }
+        if (expectedVersion != offer.getVersion()) {
+            throw new StaleVersion("This offer was changed since you loaded it (version " + offer.getVersion()
+                    + "); load it again and reapply your change");
+        }
+        OfferStatus newStatus = status == null || status.isBlank() ? offer.getStatus() : OfferStatus.of(status.strip())
+                .filter(s -> s != OfferStatus.CLOSED)
+                .orElseThrow(() -> ValidationFailed.of("status", "Use open or paused (DELETE closes an offer)"));
+        Catalogue.Snapshot lists = catalogue.now();
+        ListingRules.OfferInput input = ListingRules.offer(draft, lists.lookup(), today());
+        String before = ListingJson.offer(offer, lists, Map.of()).remove("owner").build().toString();
+        LocalDateTime now = now();
+        listings.add(new ListingRevision("offer", id, offer.getVersion(), caller.getId(), now, before));
+        offer.take(input, now);
+        offer.changeStatus(newStatus, now);
+        searchOutbox.offer(id);
+        return offer;
+    }
+
+    /** Closed for good: no longer matched, kept for the conversations and pledges that name it. */
+    public Offer close(long id, Account caller) {
+        Offer offer = listings.offer(id).orElseThrow(() -> new NotFound("No such offer"));
+        MatchmakingPermissions.of(caller).mayClose(offer).check();
+        offer.changeStatus(OfferStatus.CLOSED, now());
+        searchOutbox.offer(id);
+        EventLog.info(LOG, "offer.closed", "id=" + id + " by=" + caller.getId());
+        return offer;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    static LocalDateTime now() {
+        return ListingRepository.now();
+    }
+}
