@@ -90,6 +90,18 @@ public final class ListingJson {
                 .add("verified", organisation != null && organisation.isVerified());
     }
 
+    static JsonObjectBuilder revisions(long listingId, java.util.List<ListingRevision> revisions, Map<Long, Account> editors) {
+        JsonArrayBuilder items = Jsons.array();
+        for (ListingRevision r : revisions) {
+            Account editor = editors.get(r.getEditorId());
+            items.add(Jsons.object().add("version", r.getVersion()).add("editedAt", time(r.getEditedAt()))
+                    .add("editor", Jsons.object().add("id", r.getEditorId())
+                            .add("displayName", editor == null ? "Deleted user" : editor.getDisplayName()))
+                    .add("before", Jsons.reader(new java.io.StringReader(r.getSnapshot())).readObject()));
+        }
+        return Jsons.object().add("id", listingId).add("items", items);
+    }
+
     public static JsonValue time(LocalDateTime utc) {
         return Jsons.value(utc.atOffset(ZoneOffset.UTC).toString());
     }

@@ -2,6 +2,8 @@ package eu.clusterhub.matchmaking;
 
 import eu.clusterhub.platform.Markdown;
 import jakarta.persistence.CollectionTable;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
@@ -64,6 +66,7 @@ public class Need {
     private String region;
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "need_certification", joinColumns = @JoinColumn(name = "need_id"))
     @Column(name = "certification_id")
     private Set<Long> certificationIds = new HashSet<>();

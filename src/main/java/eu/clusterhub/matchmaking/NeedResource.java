@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import eu.clusterhub.platform.Paging;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +49,9 @@ public class NeedResource {
 
     @Inject
     private AccountRepository accounts;
+
+    @Inject
+    private Matching matching;
 
     @Context
     private UriInfo uri;
@@ -96,6 +101,38 @@ public class NeedResource {
     public JsonObject close(@PathParam("id") String id) {
         Account caller = me.require();
         return json(service.close(PathIds.of(id, "need"), caller));
+    }
+
+    /** The offers that can serve the need, ranked, with the fewest offers that together cover it. */
+    @GET
+    @Path("{id}/matches")
+    public JsonObject matches(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.parse(page, size, ListingQuery.DEFAULT_SIZE, ListingQuery.MAX_SIZE);
+        Matching.NeedMatches found = matching.forNeed(PathIds.of(id, "need"), OfferService.today());
+        Set<Long> shown = new HashSet<>();
+        MatchJson.pageOf(found.matches(), paging).forEach(m -> shown.add(m.listingId()));
+        found.combination().offers().forEach(m -> shown.add(m.listingId()));
+        Map<Long, Offer> offers = new HashMap<>();
+        listings.offers(shown).forEach(o -> offers.put(o.getId(), o));
+        Set<Long> owners = new HashSet<>();
+        offers.values().forEach(o -> owners.add(o.getOwnerId()));
+        Map<Long, Account> byId = accounts.byIds(owners);
+        Catalogue.Snapshot lists = catalogue.now();
+        return Jsons.object().add("need", found.need().getId()).add("demanded", found.demanded())
+                .add("total", found.matches().size()).add("page", paging.page()).add("size", paging.size())
+                .add("items", MatchJson.page(found.matches(), paging, "offer", offers, o -> ListingJson.offer(o, lists, byId)))
+                .add("combination", MatchJson.combination(found.combination(), offers)).build();
+    }
+
+    /** The earlier versions, newest first: what each edit replaced, who made it and when. */
+    @GET
+    @Path("{id}/revisions")
+    public JsonObject revisions(@PathParam("id") String id) {
+        Need current = find(id);
+        var revisions = listings.revisions("need", current.getId());
+        Set<Long> editors = new HashSet<>();
+        revisions.forEach(r -> editors.add(r.getEditorId()));
+        return ListingJson.revisions(current.getId(), revisions, accounts.byIds(editors)).build();
     }
 
     private Need find(String id) {

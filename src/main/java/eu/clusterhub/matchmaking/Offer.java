@@ -2,6 +2,8 @@ package eu.clusterhub.matchmaking;
 
 import eu.clusterhub.platform.Markdown;
 import jakarta.persistence.CollectionTable;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
@@ -65,11 +67,13 @@ public class Offer {
     private boolean allCountries;
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "offer_country", joinColumns = @JoinColumn(name = "offer_id"))
     @Column(name = "country", length = 2)
     private Set<String> countries = new HashSet<>();
 
     @ElementCollection
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "offer_certification", joinColumns = @JoinColumn(name = "offer_id"))
     @Column(name = "certification_id")
     private Set<Long> certificationIds = new HashSet<>();

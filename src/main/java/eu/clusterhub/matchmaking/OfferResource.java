@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import eu.clusterhub.platform.Paging;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -48,6 +50,9 @@ public class OfferResource {
 
     @Inject
     private AccountRepository accounts;
+
+    @Inject
+    private Matching matching;
 
     @Context
     private UriInfo uri;
@@ -98,6 +103,36 @@ public class OfferResource {
     public JsonObject close(@PathParam("id") String id) {
         Account caller = me.require();
         return json(service.close(PathIds.of(id, "offer"), caller));
+    }
+
+    /** The active needs the offer can serve, ranked. */
+    @GET
+    @Path("{id}/matches")
+    public JsonObject matches(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.parse(page, size, ListingQuery.DEFAULT_SIZE, ListingQuery.MAX_SIZE);
+        Matching.OfferMatches found = matching.forOffer(PathIds.of(id, "offer"), OfferService.today());
+        Set<Long> shown = new HashSet<>();
+        MatchJson.pageOf(found.matches(), paging).forEach(m -> shown.add(m.listingId()));
+        Map<Long, Need> needs = new HashMap<>();
+        listings.needs(shown).forEach(n -> needs.put(n.getId(), n));
+        Set<Long> owners = new HashSet<>();
+        needs.values().forEach(n -> owners.add(n.getOwnerId()));
+        Map<Long, Account> byId = accounts.byIds(owners);
+        Catalogue.Snapshot lists = catalogue.now();
+        return Jsons.object().add("offer", found.offer().getId())
+                .add("total", found.matches().size()).add("page", paging.page()).add("size", paging.size())
+                .add("items", MatchJson.page(found.matches(), paging, "need", needs, n -> ListingJson.need(n, lists, byId))).build();
+    }
+
+    /** The earlier versions, newest first: what each edit replaced, who made it and when. */
+    @GET
+    @Path("{id}/revisions")
+    public JsonObject revisions(@PathParam("id") String id) {
+        Offer current = find(id);
+        var revisions = listings.revisions("offer", current.getId());
+        Set<Long> editors = new HashSet<>();
+        revisions.forEach(r -> editors.add(r.getEditorId()));
+        return ListingJson.revisions(current.getId(), revisions, accounts.byIds(editors)).build();
     }
 
     private Offer find(String id) {
