@@ -40,6 +40,11 @@ public class ThreadView {
     @Inject
     private ThreadVisit visit;
 
+    @Inject
+    private jakarta.enterprise.inject.Instance<ThreadCards> cardSources;
+
+    private java.util.Optional<ThreadCards.Card> card;
+
     private ForumThread thread;
     private Board board;
     private ForumPermissions.InThread may;
@@ -61,6 +66,20 @@ public class ThreadView {
             visit.record();
             ConditionalGet.answer(paging.version());
         }
+    }
+
+    /** The card another feature shows on top of this thread (the offer or need it discusses), or null. */
+    public ThreadCards.Card getCard() {
+        if (card == null) {
+            card = java.util.Optional.empty();
+            for (ThreadCards source : cardSources) {
+                card = source.cardFor(getThread().getId(), getBoard().getSlug());
+                if (card.isPresent()) {
+                    break;
+                }
+            }
+        }
+        return card.orElse(null);
     }
 
     public ForumThread getThread() {

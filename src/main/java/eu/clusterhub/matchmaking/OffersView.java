@@ -1,0 +1,35 @@
+package eu.clusterhub.matchmaking;
+
+import eu.clusterhub.platform.ResultPage;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** /offers: open offers of production capacity, filterable by category, country served and certification. */
+@Named
+@RequestScoped
+public class OffersView extends ListingListView<Offer> {
+
+    @Inject
+    private ListingRepository listings;
+
+    @Override
+    ListingQuery query(String category, String country, String certification, String status, String page) {
+        return ListingQuery.offers(lists, category, country, certification, status, page, null);
+    }
+
+    @Override
+    ResultPage<Offer> find(ListingQuery query) {
+        return listings.offers(query.filter(), query.paging().page(), query.paging().size());
+    }
+
+    @Override
+    long ownerOf(Offer offer) {
+        return offer.getOwnerId();
+    }
+
+    public List<String> facts(Offer offer) {
+        return new ListingFacts(lists).of(offer);
+    }
+}
