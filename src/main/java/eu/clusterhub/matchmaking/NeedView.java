@@ -125,7 +125,7 @@ public class NeedView {
         return MatchmakingPermissions.of(me.getAccount());
     }
 
-    public boolean isOwner() {
+    public boolean isMine() {
         return may().isOwner(getNeed().getOwnerId());
     }
 
@@ -135,7 +135,7 @@ public class NeedView {
 
     /** Contact requests go from the reader's own active need. */
     public boolean getMayContact() {
-        return isOwner() && may().mayPublish().isGranted() && getNeed().getStatus().isActive();
+        return isMine() && may().mayPublish().isGranted() && getNeed().getStatus().isActive();
     }
 
     public boolean getMayPledge() {

@@ -99,7 +99,7 @@ public class OfferView {
         return MatchmakingPermissions.of(me.getAccount());
     }
 
-    public boolean isOwner() {
+    public boolean isMine() {
         return may().isOwner(getOffer().getOwnerId());
     }
 
@@ -109,6 +109,6 @@ public class OfferView {
 
     /** Contact requests go from the reader's own open offer. */
     public boolean getMayContact() {
-        return isOwner() && may().mayPublish().isGranted() && getOffer().getStatus() == OfferStatus.OPEN;
+        return isMine() && may().mayPublish().isGranted() && getOffer().getStatus() == OfferStatus.OPEN;
     }
 }
