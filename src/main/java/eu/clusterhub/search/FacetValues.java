@@ -7,15 +7,18 @@ import java.util.Map;
 
 /**
  * The facets of a text as values of one field ("kind=post", "board=funding", "type=OFFER",
- * "country=IT"), so one terms aggregation counts them all in a single pass over the matches
+ * "country=IT", "category=masks", "certification=en-149"), so one terms aggregation counts them all in a single pass over the matches
  * instead of one pass per facet. Few distinct values on purpose: every search maps each
  * segment's values to global ones. The date facet is a range aggregation ({@link DateBucket}).
  */
 final class FacetValues {
 
     static final String FIELD = "facets";
-    static final List<String> NAMES = List.of("kind", "board", "type", "country");
-    /** Distinct values counted at most: kinds, boards, types and countries are a few dozen. */
+    static final List<String> NAMES = List.of("kind", "board", "type", "country", "category", "certification");
+    /**
+     * Distinct values counted at most: kinds, boards, types and countries are a few dozen,
+     * categories and certifications of listings a few dozen more (managed lists).
+     */
     static final int MAX_VALUES = 500;
     /** Values shown per facet, most frequent first. */
     static final int SHOWN = 20;
@@ -24,11 +27,19 @@ final class FacetValues {
     }
 
     static List<String> of(String kind, String board, String type, String country) {
-        List<String> values = new ArrayList<>(4);
+        return of(kind, board, type, country == null ? List.of() : List.of(country), List.of(), List.of());
+    }
+
+    /** A listing's facets: several countries, categories (with their ancestors) and certifications, each value once. */
+    static List<String> of(String kind, String board, String type, List<String> countries, List<String> categories,
+                           List<String> certifications) {
+        List<String> values = new ArrayList<>(3 + countries.size() + categories.size() + certifications.size());
         add(values, "kind", kind);
         add(values, "board", board);
         add(values, "type", type);
-        add(values, "country", country);
+        countries.stream().distinct().forEach(country -> add(values, "country", country));
+        categories.stream().distinct().forEach(category -> add(values, "category", category));
+        certifications.stream().distinct().forEach(certification -> add(values, "certification", certification));
         return values;
     }
 
@@ -39,7 +50,7 @@ final class FacetValues {
     }
 
     /**
-     * The counts by facet (kind, board, type, country), each most frequent first, and the
+     * The counts by facet (kind, board, type, country, category, certification), each most frequent first, and the
      * date buckets; counts from a sample are multiplied by {@code scale}.
      */
     static Map<String, Map<String, Long>> counts(Map<String, Long> byValue, Map<String, Long> dates, int scale) {

@@ -85,6 +85,8 @@ public class OutboxRelay {
                 documents.addAll(TextDocuments.posts(db, batch.posts));
                 documents.addAll(TextDocuments.threads(db, batch.threads));
                 documents.addAll(TextDocuments.announcements(db, batch.announcements));
+                documents.addAll(TextDocuments.offers(db, batch.offers));
+                documents.addAll(TextDocuments.needs(db, batch.needs));
                 Set<String> gone = new LinkedHashSet<>(batch.keys());
                 documents.forEach(d -> gone.remove(d.getKey()));
                 index.apply(documents, gone);
@@ -94,18 +96,22 @@ public class OutboxRelay {
         }
     }
 
-    private record Batch(List<Long> rowIds, Set<Long> posts, Set<Long> threads, Set<Long> announcements) {
+    private record Batch(List<Long> rowIds, Set<Long> posts, Set<Long> threads, Set<Long> announcements, Set<Long> offers,
+                         Set<Long> needs) {
         List<String> keys() {
             List<String> keys = new ArrayList<>();
             posts.forEach(id -> keys.add(TextDocument.key("post", id)));
             threads.forEach(id -> keys.add(TextDocument.key("thread", id)));
             announcements.forEach(id -> keys.add(TextDocument.key("announcement", id)));
+            offers.forEach(id -> keys.add(TextDocument.key("offer", id)));
+            needs.forEach(id -> keys.add(TextDocument.key("need", id)));
             return keys;
         }
     }
 
     private static Batch read(Connection db) throws SQLException {
-        Batch batch = new Batch(new ArrayList<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>());
+        Batch batch = new Batch(new ArrayList<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(),
+                new LinkedHashSet<>(), new LinkedHashSet<>());
         try (PreparedStatement query = db.prepareStatement(
                 "SELECT id, entity_kind, entity_id FROM search_outbox ORDER BY id LIMIT " + BATCH);
              ResultSet row = query.executeQuery()) {
@@ -116,6 +122,8 @@ public class OutboxRelay {
                     case "post" -> batch.posts.add(id);
                     case "thread" -> batch.threads.add(id);
                     case "announcement" -> batch.announcements.add(id);
+                    case "offer" -> batch.offers.add(id);
+                    case "need" -> batch.needs.add(id);
                     default -> LOG.warning("Unknown search outbox kind " + row.getString(2) + "; row dropped");
                 }
             }

@@ -52,7 +52,7 @@ public class SearchIndex {
      * with another version is deleted at start-up and rebuilt (Lucene cannot change how an
      * existing field is indexed, so the old documents cannot be updated in place).
      */
-    static final int MAPPING_VERSION = 5;
+    static final int MAPPING_VERSION = 6;
     private static final String VERSION_FILE = "clusterhub-mapping-version";
     /** The index's directory under the root, as {@code @Indexed(index = ...)} names it. */
     private static final String INDEX = "texts";

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * A search as a reader asks it: words with the query language of the box, plus filters,
- * either as parameters or typed into the box ({@code board:funding type:request}), which
+ * either as parameters or typed into the box ({@code board:funding type:request},
+ * {@code kind:offer category:ffp2-masks certification:en-149}), which
  * are taken out of the words. Filters given both ways: the parameter wins.
  */
 public record SearchRequest(String words, Map<String, String> filters, LocalDate from, LocalDate to, boolean newest,
@@ -33,8 +34,10 @@ public record SearchRequest(String words, Map<String, String> filters, LocalDate
     static final int MAX_PREFIXES = 4;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern PREFIX = Pattern.compile("[\\p{L}\\p{N}]{" + StemsQueryParser.MIN_PREFIX + ",}\\*");
-    static final Set<String> FILTERS = Set.of("kind", "board", "type", "country", "tag");
-    private static final Pattern TYPED_FILTER = Pattern.compile("(?<![\\S])(kind|board|type|country|tag):(\"[^\"]*\"|\\S+)");
+    static final Set<String> FILTERS = Set.of("kind", "board", "type", "country", "tag", "category", "certification");
+    /** A filter typed into the box, e.g. {@code category:ffp2-masks}; what the page takes out of the box again. */
+    static final String TYPED = "(?<![\\S])(kind|board|type|country|tag|category|certification):(\"[^\"]*\"|\\S+)";
+    private static final Pattern TYPED_FILTER = Pattern.compile(TYPED);
 
     /** Reads the API's or the page's parameters; every bad one is named in the ValidationFailed. */
     public static SearchRequest parse(Function<String, String> parameter) {
@@ -88,7 +91,10 @@ public record SearchRequest(String words, Map<String, String> filters, LocalDate
         }
     }
 
-    /** Filter values as the index holds them: kinds and boards in lower case, types and countries in upper case. */
+    /**
+     * Filter values as the index holds them: kinds, boards, tags, category and certification
+     * slugs in lower case, types and countries in upper case.
+     */
     private static String normal(String name, String value) {
         return switch (name) {
             case "type", "country" -> value.toUpperCase(Locale.ROOT);

@@ -15,8 +15,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.ZoneOffset;
 
 /**
- * GET /api/search?q=&kind=&board=&type=&country=&tag=&from=&to=&sort=relevance|newest&page=&size=
- * → {total, totalExact, tookMs, page, size, hits:[...], facets:{kind, board, type, country, date}, facetsExact, partial}
+ * GET /api/search?q=&kind=&board=&type=&country=&tag=&category=&certification=&from=&to=&sort=relevance|newest&page=&size=
+ * → {total, totalExact, tookMs, page, size, hits:[...], facets:{kind, board, type, country, category, certification, date},
+ * facetsExact, partial}. Kinds: post, thread, announcement, offer, need (hits of listings lead to /offers/{id}, /needs/{id}).
  * (partial: the time budget ran out, hits and counts are what was found until then).
  * Every bad parameter is a 400 naming it; bad query syntax is never an error.
  */

@@ -179,7 +179,7 @@ public class SearchService {
             bool.must(f.simpleQueryString().field(LanguageFields.TITLE_STEMS).boost(2f).field(LanguageFields.BODY_STEMS)
                             .matching(syntax).flags(OPERATORS).defaultOperator(BooleanOperator.AND));
         }
-        request.filters().forEach((name, value) -> bool.filter(f.match().field(name.equals("tag") ? "tags" : name).matching(value)));
+        request.filters().forEach((name, value) -> bool.filter(filter(f, name, value)));
         if (request.from() != null) {
             bool.filter(f.range().field("createdAt").atLeast(request.from().atStartOfDay()));
         }
@@ -190,6 +190,20 @@ public class SearchService {
             bool.filter(f.match().field("sample").matching(TextDocument.SAMPLE));
         }
         return bool;
+    }
+
+    /**
+     * One filter: tags, categories and certifications are lists of values; a country is the
+     * single country of a post, thread or announcement or one of a listing's countries.
+     */
+    private static PredicateFinalStep filter(SearchPredicateFactory f, String name, String value) {
+        return switch (name) {
+            case "tag" -> f.match().field("tags").matching(value);
+            case "category" -> f.match().field("categories").matching(value);
+            case "certification" -> f.match().field("certifications").matching(value);
+            case "country" -> f.or(f.match().field("country").matching(value), f.match().field("countries").matching(value));
+            default -> f.match().field(name).matching(value);
+        };
     }
 
     /** Estimated from the sample, unless it promises few enough hits to count them all. */

@@ -25,12 +25,18 @@ import java.util.Map;
 public class SearchView {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final List<String> KEPT = List.of("q", "kind", "board", "type", "country", "tag", "from", "to", "sort");
-    private static final List<String> TYPED = List.of("kind", "board", "type", "country", "tag");
+    private static final List<String> KEPT = List.of("q", "kind", "board", "type", "country", "tag", "category", "certification",
+            "from", "to", "sort");
+    private static final List<String> TYPED = List.of("kind", "board", "type", "country", "tag", "category", "certification");
 
-    /** One value of a facet: its count ("≈" when estimated), whether it is the active filter, and the URL that toggles it. */
-    public record FacetValue(String value, String count, boolean active, String url) {
+    /**
+     * One value of a facet: what the page shows for it (a country's, category's or
+     * certification's name), its count ("≈" when estimated), whether it is the active filter,
+     * and the URL that toggles it.
+     */
+    public record FacetValue(String value, String label, String count, boolean active, String url) {
         public String getValue() { return value; }
+        public String getLabel() { return label; }
         public String getCount() { return count; }
         public boolean isActive() { return active; }
         public String getUrl() { return url; }
@@ -44,6 +50,9 @@ public class SearchView {
 
     @Inject
     private SearchService service;
+
+    @Inject
+    private FacetLabels labels;
 
     private SearchRequest request;
     private SearchService.Result result;
@@ -103,7 +112,8 @@ public class SearchView {
             List<FacetValue> values = new ArrayList<>();
             for (var value : facet.getValue().entrySet()) {
                 boolean on = value.getKey().equals(active);
-                values.add(new FacetValue(value.getKey(), count(value.getValue()), on, url(facet.getKey(), on ? null : value.getKey(), 1)));
+                values.add(new FacetValue(value.getKey(), labels.label(facet.getKey(), value.getKey()), count(value.getValue()), on,
+                        url(facet.getKey(), on ? null : value.getKey(), 1)));
             }
             if (!values.isEmpty()) {
                 facets.add(new Facet(facet.getKey(), values));
@@ -126,7 +136,7 @@ public class SearchView {
             LocalDate bound = older ? bucket.boundary(today).minusDays(1) : bucket.boundary(today);
             boolean on = bound.equals(older ? request.to() : request.from());
             String url = url(older ? "to" : "from", on ? null : bound.toString(), 1);
-            values.add(new FacetValue(bucket.label(), count(count.getValue()), on, url));
+            values.add(new FacetValue(bucket.label(), bucket.label(), count(count.getValue()), on, url));
         }
         return new Facet("date", values);
     }
@@ -158,7 +168,7 @@ public class SearchView {
             }
         }
         if ("clear".equals(filter)) {
-            kept.computeIfPresent("q", (k, q) -> q.replaceAll("(?<![\\S])(kind|board|type|country|tag):(\"[^\"]*\"|\\S+)", "").strip());
+            kept.computeIfPresent("q", (k, q) -> q.replaceAll(SearchRequest.TYPED, "").strip());
         } else if (filter != null) {
             if (value == null) {
                 kept.remove(filter);

@@ -15,7 +15,10 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBindin
 
 /**
  * What the index holds of one searchable text: a reply (kind "post"), a thread (its title
- * and first post, kind "thread") or a published announcement. Built from the database by
+ * and first post, kind "thread"), a published announcement, or a listing of matchmaking:
+ * an offer of production capacity (kind "offer") or a need (kind "need"). Listings also hold
+ * their categories (the category and its ancestors), certifications and the countries they
+ * serve (an offer) or deliver to (a need). Built from the database by
  * {@link TextDocuments}; the title and body go into the fields of the text's language
  * ({@link LanguageFields}), the rest are filters, facets and what a hit shows.
  */
@@ -56,6 +59,18 @@ public class TextDocument {
     @KeywordField
     private final String country;
 
+    /** A listing's category slug and its ancestors' slugs (a filter on "masks" finds FFP2 masks). */
+    @KeywordField
+    private final List<String> categories;
+
+    /** A listing's certification slugs. */
+    @KeywordField
+    private final List<String> certifications;
+
+    /** The countries a listing serves (an offer) or delivers to (a need); the other kinds keep {@link #country}. */
+    @KeywordField
+    private final List<String> countries;
+
     @KeywordField
     private final String sourceType;
 
@@ -89,6 +104,14 @@ public class TextDocument {
 
     TextDocument(String kind, long entityId, Long threadId, String title, String body, String language, String board,
                  String type, List<String> tags, String country, String sourceType, String organisation, LocalDateTime createdAt, String path) {
+        this(kind, entityId, threadId, title, body, language, board, type, tags, country, sourceType, organisation, createdAt, path,
+                List.of(), List.of(), List.of());
+    }
+
+    /** A listing (offer or need), with its categories, certifications and countries. */
+    TextDocument(String kind, long entityId, Long threadId, String title, String body, String language, String board,
+                 String type, List<String> tags, String country, String sourceType, String organisation, LocalDateTime createdAt, String path,
+                 List<String> categories, List<String> certifications, List<String> countries) {
         this.key = key(kind, entityId);
         this.kind = kind;
         this.entityId = entityId;
@@ -104,7 +127,11 @@ public class TextDocument {
         this.organisation = organisation;
         this.createdAt = createdAt;
         this.path = path;
-        this.facetValues = FacetValues.of(kind, board, type, country);
+        this.categories = List.copyOf(categories);
+        this.certifications = List.copyOf(certifications);
+        this.countries = List.copyOf(countries);
+        this.facetValues = FacetValues.of(kind, board, type, countries.isEmpty() && country != null ? List.of(country) : countries,
+                categories, certifications);
         this.sample = Integer.toString(Math.floorMod(key.hashCode(), SAMPLES));
     }
 
@@ -123,6 +150,9 @@ public class TextDocument {
     public String getType() { return type; }
     public List<String> getTags() { return tags; }
     public String getCountry() { return country; }
+    public List<String> getCategories() { return categories; }
+    public List<String> getCertifications() { return certifications; }
+    public List<String> getCountries() { return countries; }
     public String getSourceType() { return sourceType; }
     public String getOrganisation() { return organisation; }
     public LocalDateTime getCreatedAt() { return createdAt; }

@@ -1,10 +1,12 @@
 package eu.clusterhub.search;
 
+import eu.clusterhub.account.Countries;
 import eu.clusterhub.platform.Markdown;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -14,11 +16,11 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Reads what the index needs of posts, threads and announcements straight from the
- * database, a batch of ids per query with the joins done there (board, author's
- * organisation and its country, first post, tags). Whatever is not returned no longer
- * belongs in the index: deleted posts, first posts (they are part of their thread),
- * unpublished announcements.
+ * Reads what the index needs of posts, threads, announcements, offers and needs straight
+ * from the database, a batch of ids per query with the joins done there (board, author's
+ * organisation and its country, first post, tags; a listing's category with its ancestors).
+ * Whatever is not returned no longer belongs in the index: deleted posts, first posts (they
+ * are part of their thread), unpublished announcements, closed offers, closed or expired needs.
  *
  * <p>STRAIGHT_JOIN makes MariaDB read the selected posts or threads first: left to itself,
  * with statistics not yet refreshed after a bulk load, it started from the eight boards and
@@ -102,6 +104,84 @@ final class TextDocuments {
         }
         addTags(documents, TextDocument::getEntityId, topics(db, documents.stream().map(TextDocument::getEntityId).toList()));
         return documents;
+    }
+
+    /** A listing's category and its ancestors (the tree is at most three levels deep). */
+    private static final String CATEGORIES = " JOIN product_category c1 ON c1.id = l.category_id"
+            + " LEFT JOIN product_category c2 ON c2.id = c1.parent_id LEFT JOIN product_category c3 ON c3.id = c2.parent_id";
+
+    static List<TextDocument> offers(Connection db, Collection<Long> ids) throws SQLException {
+        return ids.isEmpty() ? new ArrayList<>() : offers(db, Selection.ids("l.id", ids));
+    }
+
+    /** Offers that are not closed (paused ones stay findable); countries: those served, or every EU/EEA one. */
+    static List<TextDocument> offers(Connection db, Selection selection) throws SQLException {
+        List<Listing> listings = listings(db, "SELECT STRAIGHT_JOIN l.id, l.title, l.description_markdown, l.language, o.name,"
+                + " l.created_at, c1.slug, c2.slug, c3.slug, l.all_countries FROM offer l" + CATEGORIES
+                + " LEFT JOIN organisation o ON o.id = l.organisation_id WHERE l.status <> 'CLOSED' AND " + selection.sql(), selection, true);
+        List<Long> ids = listings.stream().map(Listing::id).toList();
+        Map<Long, List<String>> countries = pairs(db, "SELECT offer_id, country FROM offer_country WHERE ", Selection.ids("offer_id", ids));
+        Map<Long, List<String>> certifications = pairs(db, "SELECT oc.offer_id, c.slug FROM offer_certification oc"
+                + " JOIN certification c ON c.id = oc.certification_id WHERE ", Selection.ids("oc.offer_id", ids));
+        List<TextDocument> documents = new ArrayList<>(listings.size());
+        for (Listing listing : listings) {
+            List<String> served = listing.allCountries() ? Countries.euAndEea() : countries.getOrDefault(listing.id(), List.of());
+            documents.add(listing.document("offer", null, served, certifications.getOrDefault(listing.id(), List.of())));
+        }
+        return documents;
+    }
+
+    static List<TextDocument> needs(Connection db, Collection<Long> ids) throws SQLException {
+        return ids.isEmpty() ? new ArrayList<>() : needs(db, Selection.ids("l.id", ids));
+    }
+
+    /** Needs that are neither closed nor expired (covered ones stay findable); their country is where they are delivered. */
+    static List<TextDocument> needs(Connection db, Selection selection) throws SQLException {
+        List<Listing> listings = listings(db, "SELECT STRAIGHT_JOIN l.id, l.title, l.description_markdown, l.language, o.name,"
+                + " l.created_at, c1.slug, c2.slug, c3.slug, l.country FROM need l" + CATEGORIES
+                + " LEFT JOIN organisation o ON o.id = l.organisation_id WHERE l.status NOT IN ('CLOSED', 'EXPIRED') AND "
+                + selection.sql(), selection, false);
+        Map<Long, List<String>> certifications = pairs(db, "SELECT nc.need_id, c.slug FROM need_certification nc"
+                + " JOIN certification c ON c.id = nc.certification_id WHERE ",
+                Selection.ids("nc.need_id", listings.stream().map(Listing::id).toList()));
+        List<TextDocument> documents = new ArrayList<>(listings.size());
+        for (Listing listing : listings) {
+            documents.add(listing.document("need", listing.country(), List.of(listing.country()),
+                    certifications.getOrDefault(listing.id(), List.of())));
+        }
+        return documents;
+    }
+
+    /** The columns offers and needs share, read by {@link #listings}. */
+    private record Listing(long id, String title, String markdown, String language, String organisation, LocalDateTime createdAt,
+                           List<String> categories, boolean allCountries, String country) {
+
+        TextDocument document(String kind, String singleCountry, List<String> countries, List<String> certifications) {
+            return new TextDocument(kind, id, null, title, Markdown.toPlainText(markdown), language, null, null, new ArrayList<>(),
+                    singleCountry, null, organisation, createdAt, "/" + kind + "s/" + id, categories, certifications, countries);
+        }
+    }
+
+    /** Rows of id, title, description, language, organisation, created, three category levels, then all_countries or country. */
+    private static List<Listing> listings(Connection db, String sql, Selection selection, boolean offers) throws SQLException {
+        List<Listing> listings = new ArrayList<>();
+        try (PreparedStatement query = db.prepareStatement(sql)) {
+            selection.bind(query);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    List<String> categories = new ArrayList<>(3);
+                    for (int column = 7; column <= 9; column++) {
+                        if (row.getString(column) != null) {
+                            categories.add(row.getString(column));
+                        }
+                    }
+                    listings.add(new Listing(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+                            row.getTimestamp(6).toLocalDateTime(), categories, offers && row.getBoolean(10),
+                            offers ? null : row.getString(10)));
+                }
+            }
+        }
+        return listings;
     }
 
     /** Tags (topics, for announcements) of the thread or announcement each document belongs to. */

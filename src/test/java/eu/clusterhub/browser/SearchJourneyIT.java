@@ -15,7 +15,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In headless Chromium: a reader types a query in the header box, sees highlighted
- * results from the forum and the announcements, narrows them with a facet, and opens a hit.
+ * results from the forum and the announcements, narrows them with a facet, and opens a hit;
+ * narrows to offers of production capacity and by their category, named as the catalogue names it.
  */
 class SearchJourneyIT extends BrowserJourney {
 
@@ -55,6 +56,29 @@ class SearchJourneyIT extends BrowserJourney {
 
         SearchPage none = SearchPage.open(driver, Http.root(base), "masks board:funding zzzyyx");
         assertThat(none.noResults()).contains("without the filters");
+    }
+
+    @Test
+    void aReaderNarrowsToOffersAndByCategory() {
+        Api member = Api.anonymous(base).as(new TestAccounts(Api.anonymous(base)).withRole("MEMBER").token());
+        Api.Reply created = member.post("offers", "{\"category\":\"ffp2-masks\",\"title\":\"Pleated visor masks FFP2\","
+                + "\"description\":\"Pleated visor masks from our line in Brno.\",\"capacityPerWeek\":5000,\"unit\":\"pieces\","
+                + "\"leadTimeDays\":5,\"minimumOrder\":0,\"certifications\":[\"en-149\"],\"countries\":[\"CZ\",\"SK\"],"
+                + "\"validUntil\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(2) + "\",\"language\":\"en\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        long offer = created.json().getJsonNumber("id").longValue();
+
+        SearchPage results = new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            SearchPage page = SearchPage.open(d, Http.root(base), "pleated visor");
+            return page.hitTitles().size() >= 2 ? page : null; // the offer and its discussion thread
+        });
+        SearchPage offers = results.narrow("kind", "offer");
+        assertThat(offers.isActive("kind", "offer")).isTrue();
+        assertThat(offers.hitUrls()).singleElement().satisfies(url -> assertThat(url).endsWith("/offers/" + offer));
+        SearchPage masks = offers.narrow("category", "Masks");
+        assertThat(masks.isActive("category", "Masks")).as("an ancestor of FFP2 masks").isTrue();
+        assertThat(masks.hitTitles()).containsExactly("Pleated visor masks FFP2");
+        assertThat(Accessibility.violations(driver)).isEmpty();
     }
 
     @Test

@@ -76,4 +76,20 @@ class SearchRequestTest {
         assertThat(SearchSyntax.forSimpleQueryString("ORDERS or AND")).isEqualTo("ORDERS or AND");
         assertThat(SearchSyntax.forSimpleQueryString(null)).isEmpty();
     }
+
+    @Test
+    void categoryAndCertificationAreFiltersTypedOrGiven() {
+        SearchRequest typed = SearchRequest.parse(Map.of("q", "masken category:FFP2-Masks certification:en-149 kind:offer country:de")::get);
+        assertThat(typed.words()).isEqualTo("masken");
+        assertThat(typed.filters()).containsEntry("category", "ffp2-masks").containsEntry("certification", "en-149")
+                .containsEntry("kind", "offer").containsEntry("country", "DE");
+
+        SearchRequest given = SearchRequest.parse(Map.of("q", "masken category:gloves", "category", " masks ",
+                "certification", "EN-455")::get);
+        assertThat(given.filters()).as("the parameter wins, trimmed and in lower case").containsEntry("category", "masks")
+                .containsEntry("certification", "en-455");
+        assertThat(given.words()).isEqualTo("masken");
+        assertThat(SearchRequest.parse(Map.of("q", "category: masks")::get).words()).as("no value: words")
+                .isEqualTo("category: masks");
+    }
 }

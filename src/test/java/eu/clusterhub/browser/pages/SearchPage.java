@@ -29,6 +29,11 @@ public class SearchPage extends SitePage {
         return retrying(() -> driver.findElements(By.cssSelector("#hits .hit__title a")).stream().map(WebElement::getText).toList());
     }
 
+    /** Where the hits lead, as the links say. */
+    public List<String> hitUrls() {
+        return retrying(() -> driver.findElements(By.cssSelector("#hits .hit__title a")).stream().map(e -> e.getAttribute("href")).toList());
+    }
+
     /** The snippets' HTML, with the matches in mark elements. */
     public List<String> snippets() {
         return retrying(() -> driver.findElements(By.cssSelector("#hits .hit__snippet")).stream()
