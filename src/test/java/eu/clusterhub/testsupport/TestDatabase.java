@@ -47,6 +47,8 @@ public enum TestDatabase {
     public static final int PASSWORD_ITERATIONS = 2_000;
     /** Tokens one account may be issued per hour on the test servers (production: 20). */
     public static final int TOKENS_PER_ACCOUNT_PER_HOUR = 60;
+    /** Messages an account may write in conversations per hour on the test server (production: 120). */
+    public static final int MESSAGES_PER_ACCOUNT_PER_HOUR = 12;
     /** How often the test servers look for expired unconfirmed accounts (production: hourly). */
     public static final int EXPIRY_CHECK_SECONDS = 2;
 
@@ -112,6 +114,8 @@ public enum TestDatabase {
                     // may be issued in an hour in production (20), few enough for AccountSecurityIT
                     // to reach the limit in a second
                     "-Dclusterhub.limits.token-creation-per-account=" + TOKENS_PER_ACCOUNT_PER_HOUR + "/1h",
+                    // ConversationApiIT reaches the limit of messages per account in a few requests
+                    "-Dclusterhub.limits.conversation-messages-per-account=" + MESSAGES_PER_ACCOUNT_PER_HOUR + "/1h",
                     // AccountExpiryIT waits for a run of the hourly expiry of unconfirmed accounts
                     "-Dclusterhub.accounts.expiry-check-seconds=" + EXPIRY_CHECK_SECONDS,
                     // a failed start-up then shows as a missing application at once, not as a 4-minute time-out

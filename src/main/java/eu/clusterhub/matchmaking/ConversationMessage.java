@@ -1,0 +1,54 @@
+package eu.clusterhub.matchmaking;
+
+import eu.clusterhub.platform.Markdown;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** One message of a conversation, its Markdown rendered and sanitized once, when written. */
+@Entity
+@Table(name = "conversation_message")
+public class ConversationMessage {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "conversation_id", nullable = false, updatable = false)
+    private long conversationId;
+
+    @Column(name = "author_id", nullable = false, updatable = false)
+    private long authorId;
+
+    @Column(name = "body_markdown", nullable = false, updatable = false)
+    private String bodyMarkdown;
+
+    @Column(name = "body_html", nullable = false, updatable = false)
+    private String bodyHtml;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private LocalDateTime createdAt;
+
+    protected ConversationMessage() {
+        // for JPA
+    }
+
+    ConversationMessage(long conversationId, long authorId, String markdown, LocalDateTime now) {
+        this.conversationId = conversationId;
+        this.authorId = authorId;
+        this.bodyMarkdown = markdown;
+        this.bodyHtml = Markdown.toSafeHtml(markdown);
+        this.createdAt = now;
+    }
+
+    public Long getId() { return id; }
+    public long getConversationId() { return conversationId; }
+    public long getAuthorId() { return authorId; }
+    public String getBodyMarkdown() { return bodyMarkdown; }
+    public String getBodyHtml() { return bodyHtml; }
+    public LocalDateTime getCreatedAt() { return createdAt; }
+}
