@@ -2,9 +2,13 @@ package eu.clusterhub.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.clusterhub.browser.pages.ContactPage;
+import eu.clusterhub.browser.pages.ConversationPage;
+import eu.clusterhub.browser.pages.InboxPage;
 import eu.clusterhub.browser.pages.ListingPage;
 import eu.clusterhub.browser.pages.NeedFormPage;
 import eu.clusterhub.browser.pages.OfferFormPage;
+import eu.clusterhub.browser.pages.PledgePage;
 import eu.clusterhub.browser.pages.SignInPage;
 import eu.clusterhub.testsupport.Api;
 import eu.clusterhub.testsupport.Http;
@@ -16,14 +20,15 @@ import org.junit.jupiter.api.Test;
 /**
  * In headless Chromium: a supplier offers capacity through the form; a hospital buyer
  * publishes a need (a bad quantity is refused first, nothing lost), sees the offer ranked
- * with its reasons, and can contact the supplier from the match.
+ * with its reasons and sends a contact request from the match; the supplier reads it in the
+ * inbox and answers; the buyer records the pledge and the need shows "covered".
  */
 class MatchmakingJourneyIT extends BrowserJourney {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
 
     @Test
-    void aBuyerPublishesANeedAndSeesRankedMatchesWithReasons() {
+    void aBuyerFindsASupplierContactsThemAndTheNeedIsCovered() {
         TestAccounts accounts = new TestAccounts(Api.anonymous(base));
         TestAccounts.Caller supplier = accounts.withRole("MEMBER");
         TestAccounts.Caller buyer = accounts.withRole("MEMBER");
@@ -50,5 +55,29 @@ class MatchmakingJourneyIT extends BrowserJourney {
         assertThat(need.matchTitles()).contains("FFP3 masks from Brescia, 20,000 a week");
         assertThat(need.reasonsOf(offerId)).contains("covers ").contains("EN 149 ✓").contains("ships across the EU/EEA");
         assertThat(need.hasContactLink(offerId)).isTrue();
+        long needId = need.id();
+
+        need.contact(offerId);
+        ConversationPage sent = new ContactPage(driver).send("We need 30,000 FFP3 masks in Bergamo by next week. Can you ship?");
+        String conversationUrl = driver.getCurrentUrl();
+        long conversation = Long.parseLong(conversationUrl.replaceAll("[?#].*", "").replaceAll(".*/", ""));
+        assertThat(sent.messages()).hasSize(1);
+        sent.signOut();
+
+        SignInPage.open(driver, root).signIn(supplier.email(), TestAccounts.PASSWORD);
+        InboxPage inbox = InboxPage.open(driver, root);
+        assertThat(inbox.unread(conversation)).isEqualTo("1 unread");
+        ConversationPage answer = inbox.open(conversation).reply("Yes: 20,000 this week, 10,000 the next. Call me on +39 030 123456.");
+        assertThat(answer.messages()).hasSize(2);
+        answer.signOut();
+
+        SignInPage.open(driver, root).signIn(buyer.email(), TestAccounts.PASSWORD);
+        assertThat(ConversationPage.open(driver, conversationUrl).messages().get(1)).contains("20,000 this week");
+        PledgePage pledges = PledgePage.open(driver, root, needId).record("#" + offerId, "30000", "");
+        assertThat(pledges.coveragePercent()).isEqualTo(100);
+        ListingPage covered = ListingPage.open(driver, root + "needs/" + needId);
+        assertThat(covered.status()).isEqualTo("covered");
+        assertThat(covered.coverage()).startsWith("100%");
+        assertThat(Accessibility.violations(driver)).isEmpty();
     }
 }
