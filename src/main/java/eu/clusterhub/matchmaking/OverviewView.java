@@ -69,24 +69,32 @@ public class OverviewView {
         return (chosen == null ? "All categories" : chosen.getName()) + (country == null ? ", all EU/EEA countries" : ", " + Countries.name(country));
     }
 
+    /** The categories below "All categories" (written in the page: an empty value attribute is not rendered from EL). */
     public List<Option> getCategories() {
         String chosen = getSummary() == null || summary.filter().category() == null ? "" : summary.filter().category().getSlug();
         List<Option> options = new ArrayList<>();
-        options.add(new Option("", "All categories", chosen.isEmpty()));
         for (ProductCategory c : catalogue.now().categories()) {
             options.add(new Option(c.getSlug(), "\u00a0\u00a0".repeat(c.getDepth() - 1) + c.getName(), c.getSlug().equals(chosen)));
         }
         return options;
     }
 
+    /** The countries below "All EU/EEA countries". */
     public List<Option> getCountries() {
         String chosen = getSummary() == null || summary.filter().country() == null ? "" : summary.filter().country();
         List<Option> options = new ArrayList<>();
-        options.add(new Option("", "All EU/EEA countries", chosen.isEmpty()));
         for (String code : Countries.euAndEea()) {
             options.add(new Option(code, Countries.name(code), code.equals(chosen)));
         }
         return options;
+    }
+
+    public boolean isAnyCategory() {
+        return getSummary() == null || summary.filter().category() == null;
+    }
+
+    public boolean isAnyCountry() {
+        return getSummary() == null || summary.filter().country() == null;
     }
 
     /** The chart's configuration (Chart.js, as PrimeFaces' p:chart takes it): need against capacity per category. */
