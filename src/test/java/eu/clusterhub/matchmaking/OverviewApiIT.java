@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.clusterhub.testsupport.Api;
 import eu.clusterhub.testsupport.DeployedPortal;
+import eu.clusterhub.testsupport.HtmlChecker;
+import eu.clusterhub.testsupport.Http;
 import eu.clusterhub.testsupport.TestAccounts;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -151,6 +154,24 @@ class OverviewApiIT extends DeployedPortal {
         assertThat(item.getString("title")).as("JSON is no spreadsheet: the text as written").isEqualTo("=1+1, \"quoted\"");
         assertThat(item.getJsonNumber("remaining").longValue()).isEqualTo(800);
         assertThat(json.json().getInt("total")).isEqualTo(records.size());
+    }
+
+    @Test
+    void thePageIsValidHtmlMakesNoSessionAndEscapesTitles() {
+        need("goggles", "<b>Goggles</b> & \"visors\"", 70, "IS");
+
+        HttpResponse<String> page = Http.get(base, "matchmaking?country=IS&category=goggles");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().allValues("Set-Cookie")).as("reading makes no session").isEmpty();
+        assertThat(page.body()).doesNotContain("jakarta.faces.ViewState");
+        assertThat(HtmlChecker.errors(page.body())).isEmpty();
+        assertThat(page.body()).contains("ln=primefaces").contains("overview-chart_canvas")
+                .contains("&lt;b&gt;Goggles&lt;/b&gt; &amp; \"visors\"").doesNotContain("<b>Goggles</b>");
+        assertThat(page.body()).as("exports are for moderators").doesNotContain("export.csv");
+
+        HttpResponse<String> refused = Http.get(base, "matchmaking?country=US");
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"overview-problem\"").contains("Use the code of an EU/EEA country");
     }
 
     private JsonObject summary(String path) {
