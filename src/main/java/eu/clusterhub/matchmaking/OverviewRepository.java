@@ -68,24 +68,30 @@ public class OverviewRepository {
         return sums;
     }
 
+    /** Capacity of distinct offers per category and unit: those for every EU/EEA country, and those naming countries. */
+    record Capacity(List<OverviewFigures.CapacitySum> everywhere, List<OverviewFigures.CapacitySum> named) {
+    }
+
     /**
-     * Capacity of distinct offers per category and unit, country left out: those for every
-     * EU/EEA country ({@code everywhere}) or those naming countries. With a country in the
-     * scope, only offers serving it.
+     * Capacity of distinct offers per category and unit, country left out, in one pass over
+     * the open offers: those for every EU/EEA country and those naming countries apart. With
+     * a country in the scope, only offers serving it.
      */
-    List<OverviewFigures.CapacitySum> capacity(Scope scope, LocalDate today, boolean everywhere) {
-        String served = everywhere ? " AND o.all_countries = TRUE"
-                : " AND o.all_countries = FALSE" + (scope.country() == null ? ""
-                        : " AND EXISTS (SELECT 1 FROM offer_country oc WHERE oc.offer_id = o.id AND oc.country = ?2)");
-        Query query = em.createNativeQuery("SELECT o.category_id, o.unit, SUM(o.capacity_per_week), COUNT(*) FROM offer o"
-                + " WHERE o.status = " + OPEN_OFFER + " AND o.valid_until >= ?1" + served + categories(scope, "o")
-                + " GROUP BY o.category_id, o.unit");
-        bind(query, everywhere ? new Scope(scope.categoryIds(), null) : scope, today);
-        List<OverviewFigures.CapacitySum> sums = new ArrayList<>();
+    Capacity capacity(Scope scope, LocalDate today) {
+        String served = scope.country() == null ? ""
+                : " AND (o.all_countries = TRUE OR EXISTS (SELECT 1 FROM offer_country oc WHERE oc.offer_id = o.id AND oc.country = ?2))";
+        Query query = em.createNativeQuery("SELECT o.category_id, o.unit, o.all_countries, SUM(o.capacity_per_week), COUNT(*) FROM offer o"
+                + " WHERE o.status = " + OPEN_OFFER + " AND o.valid_until >= ?1" + categories(scope, "o") + served
+                + " GROUP BY o.category_id, o.unit, o.all_countries");
+        bind(query, scope, today);
+        List<OverviewFigures.CapacitySum> everywhere = new ArrayList<>();
+        List<OverviewFigures.CapacitySum> named = new ArrayList<>();
         for (Object[] row : rows(query)) {
-            sums.add(new OverviewFigures.CapacitySum(number(row[0]), null, unit(row[1]), number(row[2]), number(row[3])));
+            OverviewFigures.CapacitySum sum = new OverviewFigures.CapacitySum(number(row[0]), null, unit(row[1]), number(row[3]),
+                    number(row[4]));
+            (flag(row[2]) ? everywhere : named).add(sum);
         }
-        return sums;
+        return new Capacity(everywhere, named);
     }
 
     /** The active needs still short of their quantity that were published first. */
@@ -146,6 +152,10 @@ public class OverviewRepository {
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static boolean flag(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 
     private static Unit unit(Object code) {

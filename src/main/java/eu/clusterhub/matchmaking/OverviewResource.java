@@ -99,6 +99,7 @@ public class OverviewResource {
                 .add("category", chosen == null ? JsonValue.NULL : Jsons.value(chosen.getSlug()))
                 .add("country", text(summary.filter().country()))
                 .add("today", summary.today().toString())
+                .add("asOf", summary.asOf().toString())
                 .add("rows", rows).add("totals", totals).add("oldestUnmet", oldest).build();
     }
 

@@ -4,21 +4,37 @@ import eu.clusterhub.account.Account;
 import eu.clusterhub.account.Countries;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.ValidationFailed.FieldError;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The overview for authorities: per category and country, the open need against the weekly
  * capacity offered, the gap, and the oldest unmet needs, for anyone; the needs one by one
  * (CSV, JSON) for moderators and admins ({@link MatchmakingPermissions#mayExport()}).
- * Every figure is computed when asked, from a few GROUP BY queries (see {@link OverviewRepository}).
+ *
+ * <p>The figures come from a few GROUP BY queries (see {@link OverviewRepository}) that read
+ * every open offer: with 100 000 offers they take a good part of a second. A summary is
+ * therefore kept per filter for {@code clusterhub.matchmaking.overview-cache-seconds} (5 by
+ * default) and then computed again in the background while the kept one is still served
+ * (refresh ahead): readers never wait for the queries except for the first reader of a
+ * filter, and figures are at most a few seconds behind, which the page says ("as of").
+ * An unused filter is forgotten after twelve times that. The exports read the database
+ * every time.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -26,12 +42,36 @@ public class OverviewService {
 
     /** How many of the oldest unmet needs the overview lists. */
     static final int OLDEST = 10;
+    /** Filters kept: every category alone and with a country would be about 1 500. */
+    private static final int MAX_CACHED = 2_000;
 
     @Inject
     private OverviewRepository repository;
 
     @Inject
     private Catalogue catalogue;
+
+    /** How long a summary is served before it is computed again; 0 computes every one. */
+    @Inject
+    @ConfigProperty(name = "clusterhub.matchmaking.overview-cache-seconds", defaultValue = "5")
+    int cacheSeconds;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ManagedExecutorService executor;
+
+    private LoadingCache<Key, Summary> summaries;
+
+    @PostConstruct
+    void createCache() {
+        if (cacheSeconds > 0) {
+            summaries = Caffeine.newBuilder()
+                    .maximumSize(MAX_CACHED)
+                    .refreshAfterWrite(Duration.ofSeconds(cacheSeconds))
+                    .expireAfterWrite(Duration.ofSeconds(cacheSeconds * 12L))
+                    .executor(executor)
+                    .build(this::compute);
+        }
+    }
 
     /** The checked filter: a category (with everything below it) or null, a country or null. */
     public record Filter(ProductCategory category, String country) {
@@ -51,8 +91,13 @@ public class OverviewService {
                             LocalDate neededBy) {
     }
 
-    /** Everything the overview shows for one filter, as of {@code today}. */
-    public record Summary(Filter filter, LocalDate today, List<Row> rows, List<Total> totals, List<UnmetNeed> oldestUnmet) {
+    /** Everything the overview shows for one filter: the figures of {@code today}, read from the database at {@code asOf}. */
+    public record Summary(Filter filter, LocalDate today, Instant asOf, List<Row> rows, List<Total> totals,
+                          List<UnmetNeed> oldestUnmet) {
+    }
+
+    /** What a summary is kept under: the filter as ids and codes, not entities. */
+    private record Key(Long categoryId, String country) {
     }
 
     /** Reads the filter as the API and the page take it; unknown values are field errors. */
@@ -79,7 +124,21 @@ public class OverviewService {
         return new Filter(chosen, code);
     }
 
+    /** The figures for this filter, at most {@code cacheSeconds} old (see the class comment). */
     public Summary summary(Filter filter) {
+        if (summaries == null) {
+            return compute(filter);
+        }
+        return summaries.get(new Key(filter.category() == null ? null : filter.category().getId(), filter.country()));
+    }
+
+    private Summary compute(Key key) {
+        Catalogue.Snapshot lists = catalogue.now();
+        return compute(new Filter(key.categoryId() == null ? null : lists.category(key.categoryId()), key.country()));
+    }
+
+    private Summary compute(Filter filter) {
+        Instant asOf = Instant.now();
         Catalogue.Snapshot lists = catalogue.now();
         LocalDate today = OfferService.today();
         OverviewRepository.Scope scope = scope(filter, lists);
@@ -93,8 +152,9 @@ public class OverviewService {
         }
         Map<Long, Long> groups = OverviewFigures.groups(parents, filter.category() == null ? null : filter.category().getId());
         List<OverviewFigures.NeedSum> needs = repository.openNeed(scope, today);
-        List<OverviewFigures.CapacitySum> everywhere = repository.capacity(scope, today, true);
-        List<OverviewFigures.CapacitySum> named = repository.capacity(scope, today, false);
+        OverviewRepository.Capacity capacity = repository.capacity(scope, today);
+        List<OverviewFigures.CapacitySum> everywhere = capacity.everywhere();
+        List<OverviewFigures.CapacitySum> named = capacity.named();
         List<OverviewFigures.CapacitySum> byCountry = repository.capacityByCountry(scope, today);
         List<OverviewFigures.CapacitySum> distinct = new ArrayList<>(everywhere);
         distinct.addAll(named);
@@ -110,7 +170,7 @@ public class OverviewService {
                 .map(n -> new UnmetNeed(n.id(), n.title(), lists.category(n.categoryId()), n.country(), n.remaining(), n.unit(),
                         n.neededBy()))
                 .toList();
-        return new Summary(filter, today, rows, totals, oldest);
+        return new Summary(filter, today, asOf, rows, totals, oldest);
     }
 
     /** Every active need of the filter, one by one: moderators and admins only (asked before the filter is read). */

@@ -27,6 +27,7 @@ import java.util.Locale;
 public class OverviewView {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH);
 
     /** An option of a filter's select box. */
     public record Option(String value, String label, boolean selected) {
@@ -171,6 +172,11 @@ public class OverviewView {
 
     public String country(String code) {
         return Countries.name(code);
+    }
+
+    /** When the figures shown were read from the database, e.g. "14:05:09 UTC". */
+    public String getAsOf() {
+        return getSummary() == null ? "" : TIME.format(summary.asOf().atOffset(java.time.ZoneOffset.UTC)) + " UTC";
     }
 
     public String date(LocalDate date) {

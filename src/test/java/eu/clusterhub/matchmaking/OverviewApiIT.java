@@ -10,6 +10,8 @@ import eu.clusterhub.testsupport.TestAccounts;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -160,6 +162,7 @@ class OverviewApiIT extends DeployedPortal {
     void thePageIsValidHtmlMakesNoSessionAndEscapesTitles() {
         need("goggles", "<b>Goggles</b> & \"visors\"", 70, "IS");
 
+        summary("summary?country=IS&category=goggles");
         HttpResponse<String> page = Http.get(base, "matchmaking?country=IS&category=goggles");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().allValues("Set-Cookie")).as("reading makes no session").isEmpty();
@@ -174,11 +177,33 @@ class OverviewApiIT extends DeployedPortal {
         assertThat(refused.body()).contains("id=\"overview-problem\"").contains("Use the code of an EU/EEA country");
     }
 
+    /**
+     * The summary as of now: the server keeps a summary for a few seconds and then computes
+     * it again while still serving the kept one, so this asks until one computed after this
+     * call began arrives ({@code asOf}; the server runs on this machine's clock).
+     */
     private JsonObject summary(String path) {
-        Api.Reply reply = anonymous.get("matchmaking/" + path);
-        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-        assertThat(reply.contentType()).startsWith("application/json");
-        return reply.json();
+        Instant since = Instant.now();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (true) {
+            Api.Reply reply = anonymous.get("matchmaking/" + path);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+            assertThat(reply.contentType()).startsWith("application/json");
+            if (!Instant.parse(reply.json().getString("asOf")).isBefore(since)) {
+                return reply.json();
+            }
+            assertThat(System.nanoTime()).as("a summary computed after " + since).isLessThan(deadline);
+            sleep();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private long need(String category, String title, long quantity, String country) {
