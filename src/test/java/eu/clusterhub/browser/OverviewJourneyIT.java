@@ -30,7 +30,7 @@ class OverviewJourneyIT extends BrowserJourney {
                 + "\"validUntil\":\"" + in(60) + "\"}").status()).isEqualTo(201);
 
         HomePage.open(driver, Http.root(base));
-        driver.findElement(org.openqa.selenium.By.cssSelector("nav.site-nav")).findElement(org.openqa.selenium.By.linkText("Capacity overview")).click();
+        driver.findElement(org.openqa.selenium.By.cssSelector("nav.site-nav")).findElement(org.openqa.selenium.By.linkText("Matchmaking")).click();
         OverviewPage overview = new OverviewPage(driver);
         assertThat(overview.heading()).isEqualTo("Capacity overview");
         assertThat(overview.chartDrawn()).isTrue();
