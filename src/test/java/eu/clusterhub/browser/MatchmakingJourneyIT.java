@@ -61,7 +61,7 @@ class MatchmakingJourneyIT extends BrowserJourney {
         long needId = need.id();
         long openBefore = openNeed(need2 -> need2 >= 30_000);
 
-        need.contact(offerId);
+        ListingPage.open(driver, root + "needs/" + needId).contact(offerId);
         ConversationPage sent = new ContactPage(driver).send("We need 30,000 FFP3 masks in Bergamo by next week. Can you ship?");
         String conversationUrl = driver.getCurrentUrl();
         long conversation = Long.parseLong(conversationUrl.replaceAll("[?#].*", "").replaceAll(".*/", ""));
