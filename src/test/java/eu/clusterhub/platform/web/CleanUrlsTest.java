@@ -50,9 +50,12 @@ class CleanUrlsTest {
 
     @Test
     void everySectionIsCoveredByAServletPatternOfItsAccessLevel() {
-        assertThat(urls.patterns(Access.ANYONE)).containsExactly("/announcements/*", "/boards/*", "/matchmaking/*", "/pages/*", "/password/*",
-                "/post-history/*", "/register/*", "/search/*", "/signin/*", "/threads/*", "/verify/*");
-        assertThat(urls.patterns(Access.MEMBER)).containsExactly("/announcement-editor/*", "/edit-post/*", "/new-thread/*", "/profile/*");
+        assertThat(urls.patterns(Access.ANYONE)).containsExactly("/announcements/*", "/boards/*", "/matchmaking/*", "/needs/*", "/offers/*",
+                "/pages/*", "/password/*", "/post-history/*", "/register/*", "/search/*", "/signin/*", "/still-valid/*", "/threads/*",
+                "/verify/*");
+        assertThat(urls.patterns(Access.MEMBER)).containsExactly("/announcement-editor/*", "/contact/*", "/conversations/*",
+                "/edit-need/*", "/edit-offer/*", "/edit-post/*", "/inbox/*", "/new-need/*", "/new-offer/*", "/new-thread/*",
+                "/pledges/*", "/profile/*");
         assertThat(urls.patterns(Access.MODERATOR)).containsExactly("/moderation/announcement-history/*", "/moderation/organisations/*");
         assertThat(urls.patterns(Access.ADMIN)).containsExactly("/admin/accounts/*", "/admin/boards/*", "/admin/search/*");
     }
