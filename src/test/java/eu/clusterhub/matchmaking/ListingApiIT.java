@@ -159,6 +159,29 @@ class ListingApiIT extends DeployedPortal {
     }
 
     @Test
+    void aMembersListingsAreInTheirExportAndCloseWhenTheAccountIsErased() {
+        TestAccounts.Caller member = accounts.withRole("MEMBER");
+        Api owner = anonymous.as(member.token());
+        long offer = id(owner.post("offers", offer("gowns", "Isolation gowns, EN 13795", "Reusable.", 3000, 5, List.of("en-13795"),
+                List.of("EU"), "en").build().toString()));
+        long need = id(owner.post("needs", need("swabs", "Swabs for Tartu", "Flocked swabs.", 5000, 20, "EE", List.of(), "en")
+                .build().toString()));
+
+        JsonObject export = owner.get("me/export").json().getJsonObject("matchmaking");
+        assertThat(export.getJsonArray("offers").getValuesAs(JsonObject.class)).extracting(o -> o.getJsonNumber("id").longValue())
+                .containsExactly(offer);
+        assertThat(export.getJsonArray("needs").getValuesAs(JsonObject.class)).extracting(n -> n.getString("title"))
+                .containsExactly("Swabs for Tartu");
+
+        Api.Reply erased = owner.post("me/erase", "{\"password\":\"" + TestAccounts.PASSWORD + "\"}");
+        assertThat(erased.status()).as(erased.toString()).isEqualTo(204);
+        JsonObject closedOffer = anonymous.get("offers/" + offer).json();
+        assertThat(closedOffer.getString("status")).isEqualTo("closed");
+        assertThat(closedOffer.getJsonObject("owner").getString("displayName")).isEqualTo("Deleted user");
+        assertThat(anonymous.get("needs/" + need).json().getString("status")).isEqualTo("closed");
+    }
+
+    @Test
     void badInputIsRefusedFieldByFieldAndNothingIsStored() {
         Api owner = member();
         long before = anonymous.get("offers?status=all&size=1").json().getJsonNumber("total").longValue();
