@@ -41,6 +41,8 @@ class OverviewApiIT extends DeployedPortal {
 
     @Test
     void theSummaryAddsOpenNeedAndWeeklyCapacityPerCategoryAndCountryAndCountsEveryOfferOnceInTotals() {
+        // goggles are this test's own: an all-EU/EEA goggles offer of another test would show
+        // in every new country row here (rows appear where there is need or named capacity)
         String children = "summary?category=eye-and-face-protection";
         JsonObject topBefore = summary("summary");
         JsonObject allBefore = summary(children);
