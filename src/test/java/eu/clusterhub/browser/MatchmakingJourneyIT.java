@@ -42,7 +42,11 @@ class MatchmakingJourneyIT extends BrowserJourney {
                 "Ultrasonic welding line, **EN 149** tested.", "20000", "2", TODAY.plusDays(60), "EN 149", "CE marking").submit();
         long offerId = offer.id();
         assertThat(offer.facts()).contains("20,000 pieces a week").contains("EN 149");
-        assertThat(offer.discussionLink()).contains("/threads/");
+        String discussion = offer.discussionLink();
+        assertThat(discussion).contains("/threads/");
+        driver.get(discussion);
+        String card = driver.findElement(org.openqa.selenium.By.id("listing-card")).getText();
+        assertThat(card).contains("Offer").contains("FFP3 masks from Brescia, 20,000 a week").contains("20,000 pieces a week");
         offer.signOut();
 
         SignInPage.open(driver, root).signIn(buyer.email(), TestAccounts.PASSWORD);

@@ -177,7 +177,8 @@ class ListingApiIT extends DeployedPortal {
         assertThat(erased.status()).as(erased.toString()).isEqualTo(204);
         JsonObject closedOffer = anonymous.get("offers/" + offer).json();
         assertThat(closedOffer.getString("status")).isEqualTo("closed");
-        assertThat(closedOffer.getJsonObject("owner").getString("displayName")).isEqualTo("Deleted user");
+        assertThat(closedOffer.getJsonObject("owner").getString("displayName")).isEqualToIgnoringCase("Deleted user");
+        assertThat(closedOffer.getJsonObject("owner").get("organisation")).isEqualTo(jakarta.json.JsonValue.NULL);
         assertThat(anonymous.get("needs/" + need).json().getString("status")).isEqualTo("closed");
     }
 
