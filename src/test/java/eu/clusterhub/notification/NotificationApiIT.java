@@ -175,6 +175,7 @@ class NotificationApiIT extends DeployedPortal {
         long thread = id(as(author).post("boards/" + slug + "/threads",
                 "{\"title\":\"Spare CNC capacity\",\"type\":\"offer\",\"body\":\"We have 3 machines free.\"}"));
         id(as(first).post("threads/" + thread + "/posts", "{\"body\":\"Interested.\"}"));
+        awaitFanOut(); // watchers are resolved at fan-out: who watches later hears only of what comes later
         assertThat(as(quiet).put("watches", watch("thread", thread, "watching")).status()).isEqualTo(200);
         id(as(quiet).post("threads/" + thread + "/posts", "{\"body\":\"Me too.\"}"));
         assertThat(as(quiet).put("watches", watch("thread", thread, "normal")).status()).as("back to normal").isEqualTo(200);
@@ -267,7 +268,7 @@ class NotificationApiIT extends DeployedPortal {
         TestAccounts.Caller author = member("Anna Author");
         TestAccounts.Caller watcher = member("Walter Watcher");
         as(watcher).put("watches", watch("board", board, "watching"));
-        long thread = id(as(author).post("boards/" + slug + "/threads", "{\"title\":\"Twice\",\"type\":\"discussion\",\"body\":\"x\"}"));
+        long thread = id(as(author).post("boards/" + slug + "/threads", "{\"title\":\"Twice\",\"type\":\"experience\",\"body\":\"x\"}"));
         long post = id(as(author).post("threads/" + thread + "/posts", "{\"body\":\"Once more\"}"));
         awaitFanOut();
         long event = number("SELECT id FROM notification_event WHERE subject_type = 'post' AND subject_id = ?", post);
@@ -333,7 +334,7 @@ class NotificationApiIT extends DeployedPortal {
         TestAccounts.Caller leaving = member("Lena Leaving");
         TestAccounts.Caller author = member("Anna Author");
         as(leaving).put("watches", watch("board", board, "watching"));
-        long thread = id(as(author).post("boards/" + slug + "/threads", "{\"title\":\"Export me\",\"type\":\"discussion\",\"body\":\"x\"}"));
+        long thread = id(as(author).post("boards/" + slug + "/threads", "{\"title\":\"Export me\",\"type\":\"experience\",\"body\":\"x\"}"));
         awaitFanOut();
 
         JsonObject export = as(leaving).get("me/export").json().getJsonObject("notifications");

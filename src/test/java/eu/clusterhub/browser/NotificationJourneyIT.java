@@ -1,0 +1,66 @@
+package eu.clusterhub.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.clusterhub.browser.pages.BoardPage;
+import eu.clusterhub.browser.pages.NotificationsPage;
+import eu.clusterhub.browser.pages.SignInPage;
+import eu.clusterhub.notification.Handles;
+import eu.clusterhub.notification.Notifications;
+import eu.clusterhub.testsupport.Api;
+import eu.clusterhub.testsupport.Http;
+import eu.clusterhub.testsupport.TestAccounts;
+import jakarta.json.Json;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In headless Chromium: member A watches a board with its button; B starts a thread there
+ * mentioning A and replies to it; A's bell shows 2 without a reload (the page polls the
+ * count); A opens the notifications, sees the thread's group, marks all read, and the bell
+ * count drops to nothing.
+ */
+class NotificationJourneyIT extends BrowserJourney {
+
+    @Test
+    void aWatcherSeesTheBellCountAMentionAndAPostWithoutReloading() {
+        Api anonymous = Api.anonymous(base);
+        TestAccounts accounts = new TestAccounts(anonymous);
+        String slug = "journey-" + System.nanoTime();
+        Notifications.board(anonymous, accounts, slug);
+        String name = "Alma Watcher " + System.nanoTime();
+        TestAccounts.Caller watcher = Notifications.member(anonymous, accounts, name);
+        TestAccounts.Caller writer = Notifications.member(anonymous, accounts, "Bruno Writer " + System.nanoTime());
+
+        String root = Http.root(base);
+        SignInPage.open(driver, root).signIn(watcher.email(), TestAccounts.PASSWORD);
+        BoardPage board = BoardPage.open(driver, root, slug);
+        assertThat(board.watchLevel()).isEqualTo("normal");
+        board.watch("every-post");
+        assertThat(board.watchLevel()).isEqualTo("every post");
+        assertThat(NotificationsPage.bellCount(driver)).isZero();
+        assertThat(Accessibility.violations(driver)).isEmpty();
+
+        Api b = anonymous.as(writer.token());
+        long thread = b.post("boards/" + slug + "/threads", Json.createObjectBuilder().add("title", "Who prints valves?")
+                .add("type", "question").add("body", "Asking @" + Handles.of(name, watcher.id()) + ", who knows the market.")
+                .build().toString()).json().getJsonNumber("id").longValue();
+        assertThat(b.post("threads/" + thread + "/posts", "{\"body\":\"Also: PA12 or PETG?\"}").status()).isEqualTo(201);
+
+        String before = driver.getCurrentUrl();
+        NotificationsPage.awaitBell(driver, 2);
+        assertThat(driver.getCurrentUrl()).as("no reload, no navigation").isEqualTo(before);
+        assertThat(driver.findElement(org.openqa.selenium.By.id("notifications-link")).getAttribute("aria-label"))
+                .isEqualTo("Notifications, 2 unread");
+
+        NotificationsPage notifications = NotificationsPage.openFromBell(driver);
+        assertThat(notifications.groupTitles()).containsExactly("Who prints valves?");
+        assertThat(notifications.unreadLines()).hasSize(2).anySatisfy(l -> assertThat(l).contains("mentioned you"))
+                .anySatisfy(l -> assertThat(l).contains("posted in a board you watch"));
+        assertThat(NotificationsPage.bellCount(driver)).isEqualTo(2);
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        notifications.markAllRead();
+        assertThat(NotificationsPage.bellCount(driver)).isZero();
+        assertThat(notifications.unreadLines()).isEmpty();
+        assertThat(notifications.groupTitles()).as("read ones stay listed").containsExactly("Who prints valves?");
+    }
+}
