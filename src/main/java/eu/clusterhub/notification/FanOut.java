@@ -59,14 +59,14 @@ public class FanOut {
                 NotificationKind kind = NotificationKind.of(g.getString("kind")).orElse(null);
                 if (kind != null) {
                     List<String> levels = g.getJsonArray("levels").getValuesAs(jakarta.json.JsonString::getString);
-                    watchers(db, g.getString("key"), levels).forEach(id -> candidates.add(new Recipients.Candidate(id, kind)));
+                    watchers(db, g.getString("key"), levels, event.createdAt).forEach(id -> candidates.add(new Recipients.Candidate(id, kind)));
                 }
             }
             Long threadId = event.payload.containsKey("thread") ? event.payload.getJsonNumber("thread").longValue() : null;
             Set<Long> everyone = new LinkedHashSet<>();
             candidates.forEach(c -> everyone.add(c.accountId()));
             List<Recipients.Candidate> chosen = Recipients.choose(candidates, event.actorId, active(db, everyone),
-                    threadId == null ? Set.of() : watchers(db, WatchTarget.thread(threadId).key(), List.of(WatchLevel.MUTED.code())));
+                    threadId == null ? Set.of() : watchers(db, WatchTarget.thread(threadId).key(), List.of(WatchLevel.MUTED.code()), null));
             List<Long> ids = insert(db, event, threadId, chosen);
             try (PreparedStatement done = db.prepareStatement("UPDATE notification_event SET fanned_out_at = ? WHERE id = ?")) {
                 done.setTimestamp(1, Timestamp.valueOf(NotificationEvents.now()));
@@ -102,8 +102,12 @@ public class FanOut {
         }
     }
 
-    /** Who watches the target (by its key) at one of the levels. */
-    private static Set<Long> watchers(Connection db, String targetKey, List<String> levels) throws SQLException {
+    /**
+     * Who watches the target (by its key) at one of the levels; with {@code since}, only
+     * watches that existed when the event happened: who starts watching a moment later (say,
+     * by replying) hears only of what comes after.
+     */
+    private static Set<Long> watchers(Connection db, String targetKey, List<String> levels, Timestamp since) throws SQLException {
         Set<Long> ids = new LinkedHashSet<>();
         if (levels.isEmpty()) {
             return ids;
@@ -115,6 +119,9 @@ public class FanOut {
         String sql = WatchTarget.BY_ID.contains(parts[0])
                 ? "SELECT account_id FROM watch WHERE target_type = ? AND target_id = ? AND level IN " + marks
                 : "SELECT account_id FROM watch WHERE target_type = ? AND target_key = ? AND level IN " + marks;
+        if (since != null) {
+            sql += " AND created_at <= ?";
+        }
         try (PreparedStatement q = db.prepareStatement(sql)) {
             q.setString(1, parts[0]);
             if (WatchTarget.BY_ID.contains(parts[0])) {
@@ -124,6 +131,9 @@ public class FanOut {
             }
             for (int i = 0; i < levels.size(); i++) {
                 q.setString(3 + i, levels.get(i));
+            }
+            if (since != null) {
+                q.setTimestamp(3 + levels.size(), since);
             }
             try (ResultSet row = q.executeQuery()) {
                 while (row.next()) {
