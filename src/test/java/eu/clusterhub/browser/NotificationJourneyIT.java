@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.clusterhub.browser.pages.BoardPage;
 import eu.clusterhub.browser.pages.NotificationsPage;
 import eu.clusterhub.browser.pages.SignInPage;
+import eu.clusterhub.browser.pages.ThreadPage;
 import eu.clusterhub.notification.Handles;
 import eu.clusterhub.notification.Notifications;
 import eu.clusterhub.testsupport.Api;
@@ -17,9 +18,13 @@ import org.junit.jupiter.api.Test;
  * In headless Chromium: member A watches a board with its button; B starts a thread there
  * mentioning A and replies to it; A's bell shows 2 without a reload (the page polls the
  * count); A opens the notifications, sees the thread's group, marks all read, and the bell
- * count drops to nothing.
+ * count drops to nothing; from the notification A opens the thread and replies, mentioning B
+ * through the autocomplete, and B is notified.
  */
 class NotificationJourneyIT extends BrowserJourney {
+
+    private record Member(String displayName, TestAccounts.Caller caller) {
+    }
 
     @Test
     void aWatcherSeesTheBellCountAMentionAndAPostWithoutReloading() {
@@ -29,7 +34,8 @@ class NotificationJourneyIT extends BrowserJourney {
         Notifications.board(anonymous, accounts, slug);
         String name = "Alma Watcher " + System.nanoTime();
         TestAccounts.Caller watcher = Notifications.member(anonymous, accounts, name);
-        TestAccounts.Caller writer = Notifications.member(anonymous, accounts, "Bruno Writer " + System.nanoTime());
+        String writerName = "Bruno Writer " + System.nanoTime();
+        Member writer = new Member(writerName, Notifications.member(anonymous, accounts, writerName));
 
         String root = Http.root(base);
         SignInPage.open(driver, root).signIn(watcher.email(), TestAccounts.PASSWORD);
@@ -40,7 +46,7 @@ class NotificationJourneyIT extends BrowserJourney {
         assertThat(NotificationsPage.bellCount(driver)).isZero();
         assertThat(Accessibility.violations(driver)).isEmpty();
 
-        Api b = anonymous.as(writer.token());
+        Api b = anonymous.as(writer.caller.token());
         long thread = b.post("boards/" + slug + "/threads", Json.createObjectBuilder().add("title", "Who prints valves?")
                 .add("type", "question").add("body", "Asking @" + Handles.of(name, watcher.id()) + ", who knows the market.")
                 .build().toString()).json().getJsonNumber("id").longValue();
@@ -62,5 +68,14 @@ class NotificationJourneyIT extends BrowserJourney {
         assertThat(NotificationsPage.bellCount(driver)).isZero();
         assertThat(notifications.unreadLines()).isEmpty();
         assertThat(notifications.groupTitles()).as("read ones stay listed").containsExactly("Who prints valves?");
+
+        // A answers from the thread, mentioning B through the autocomplete
+        ThreadPage page = notifications.openGroup("Who prints valves?");
+        page.mention(writerName.substring(0, writerName.length() - 2));
+        String handle = Handles.of(writer.displayName, writer.caller.id());
+        assertThat(page.replyText()).isEqualTo("@" + handle + " ");
+        page.reply("we do, 100 a week.");
+        Notifications.awaitFanOut();
+        assertThat(b.get("notifications").json().getJsonArray("items").getJsonObject(0).getString("kind")).isEqualTo("mention");
     }
 }

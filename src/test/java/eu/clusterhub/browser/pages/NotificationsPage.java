@@ -45,6 +45,13 @@ public class NotificationsPage extends SitePage {
                 .map(WebElement::getText).toList());
     }
 
+    /** Follows a group's title to its thread. */
+    public ThreadPage openGroup(String title) {
+        driver.findElement(By.cssSelector("#notification-groups .notification-group__title")).findElement(By.linkText(title)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/threads/"));
+        return new ThreadPage(driver);
+    }
+
     public NotificationsPage markAllRead() {
         submitAndWait(By.id("notifications:mark-all-read"));
         return this;
