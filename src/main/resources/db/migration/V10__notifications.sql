@@ -25,10 +25,14 @@ CREATE TABLE watch (
     CONSTRAINT watch_account_fk FOREIGN KEY (account_id) REFERENCES account (id) ON DELETE CASCADE,
     CONSTRAINT watch_unique UNIQUE (account_id, target_key),
     -- fan-out: who watches this thread or board, at which level
-    INDEX watch_by_target (target_type, target_id, level)
+    INDEX watch_by_target (target_type, target_id, level),
+    -- fan-out: who watches this filter (announcements, search, matchmaking)
+    INDEX watch_by_filter (target_key, level)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- Events as features raise them; fanned out after commit, kept until done.
+-- Events as features raise them (notification/NotificationEvents), fanned out after commit
+-- (notification/FanOutRelay); pending while fanned_out_at is NULL, kept afterwards as the record
+-- of what was sent. The payload names the target, the addressed accounts and the watch targets.
 CREATE TABLE notification_event (
     id            BIGINT       NOT NULL AUTO_INCREMENT,
     kind          VARCHAR(32)  NOT NULL,

@@ -34,6 +34,8 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class FanOut {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(FanOut.class.getName());
+
     @Resource(lookup = StartupSequence.DATA_SOURCE)
     private DataSource dataSource;
 
@@ -46,6 +48,12 @@ public class FanOut {
         try (Connection db = dataSource.getConnection()) {
             Pending event = lock(db, eventId);
             if (event == null) {
+                return 0;
+            }
+            if (!wellFormed(event.payload)) {
+                // written by hand or by a bug: retrying cannot help, so it is set aside, loudly
+                LOG.severe("Notification event " + eventId + " has an unreadable payload; marked done without notifications");
+                markDone(db, eventId);
                 return 0;
             }
             List<Recipients.Candidate> candidates = new ArrayList<>();
@@ -68,17 +76,50 @@ public class FanOut {
             List<Recipients.Candidate> chosen = Recipients.choose(candidates, event.actorId, active(db, everyone),
                     threadId == null ? Set.of() : watchers(db, WatchTarget.thread(threadId).key(), List.of(WatchLevel.MUTED.code()), null));
             List<Long> ids = insert(db, event, threadId, chosen);
-            try (PreparedStatement done = db.prepareStatement("UPDATE notification_event SET fanned_out_at = ? WHERE id = ?")) {
-                done.setTimestamp(1, Timestamp.valueOf(NotificationEvents.now()));
-                done.setLong(2, eventId);
-                done.executeUpdate();
-            }
+            markDone(db, eventId);
             if (!ids.isEmpty()) {
                 created.fire(new NotificationsCreated(eventId, List.copyOf(ids)));
             }
             return ids.size();
         } catch (SQLException e) {
             throw new IllegalStateException("Fan-out of notification event " + eventId + " failed", e);
+        }
+    }
+
+    private static void markDone(Connection db, long eventId) throws SQLException {
+        try (PreparedStatement done = db.prepareStatement("UPDATE notification_event SET fanned_out_at = ? WHERE id = ?")) {
+            done.setTimestamp(1, Timestamp.valueOf(NotificationEvents.now()));
+            done.setLong(2, eventId);
+            done.executeUpdate();
+        }
+    }
+
+    /** What {@link NewEvent#payload()} writes: a target with type, id, url and title, and the lists of recipients. */
+    static boolean wellFormed(JsonObject payload) {
+        try {
+            if (payload == null) {
+                return false;
+            }
+            JsonObject target = payload.getJsonObject("target");
+            target.getString("type");
+            target.getJsonNumber("id").longValue();
+            target.getString("url");
+            target.getString("title");
+            for (JsonValue to : payload.getJsonArray("to")) {
+                to.asJsonObject().getJsonNumber("account").longValue();
+                to.asJsonObject().getString("kind");
+            }
+            for (JsonValue group : payload.getJsonArray("watchers")) {
+                group.asJsonObject().getString("key");
+                group.asJsonObject().getString("kind");
+                group.asJsonObject().getJsonArray("levels").getValuesAs(jakarta.json.JsonString::getString);
+            }
+            if (payload.containsKey("thread")) {
+                payload.getJsonNumber("thread").longValue();
+            }
+            return true;
+        } catch (RuntimeException e) { // NullPointerException, ClassCastException
+            return false;
         }
     }
 
@@ -95,9 +136,13 @@ public class FanOut {
                 }
                 long actor = row.getLong(3);
                 Long actorId = row.wasNull() ? null : actor;
+                JsonObject payload;
                 try (var reader = Jsons.reader(new StringReader(row.getString(4)))) {
-                    return new Pending(row.getLong(1), row.getString(2), actorId, reader.readObject(), row.getTimestamp(5));
+                    payload = reader.readObject();
+                } catch (jakarta.json.JsonException e) {
+                    payload = null;
                 }
+                return new Pending(row.getLong(1), row.getString(2), actorId, payload, row.getTimestamp(5));
             }
         }
     }
@@ -118,7 +163,7 @@ public class FanOut {
         // by (target_type, target_id, level) for threads and boards, the index of the fan-out
         String sql = WatchTarget.BY_ID.contains(parts[0])
                 ? "SELECT account_id FROM watch WHERE target_type = ? AND target_id = ? AND level IN " + marks
-                : "SELECT account_id FROM watch WHERE target_type = ? AND target_key = ? AND level IN " + marks;
+                : "SELECT account_id FROM watch WHERE target_type = ? AND target_key = ? AND level IN " + marks; // watch_by_filter
         if (since != null) {
             sql += " AND created_at <= ?";
         }
