@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * mentioning A and replies to it; A's bell shows 2 without a reload (the page polls the
  * count); A opens the notifications, sees the thread's group, marks all read, and the bell
  * count drops to nothing; from the notification A opens the thread and replies, mentioning B
- * through the autocomplete, and B is notified.
+ * through the autocomplete, and B is notified; A mutes the thread, and B's next post, which
+ * mentions A, reaches A no more.
  */
 class NotificationJourneyIT extends BrowserJourney {
 
@@ -77,5 +78,20 @@ class NotificationJourneyIT extends BrowserJourney {
         page.reply("we do, 100 a week.");
         Notifications.awaitFanOut();
         assertThat(b.get("notifications").json().getJsonArray("items").getJsonObject(0).getString("kind")).isEqualTo("mention");
+
+        // A mutes the thread: B's answer to A's reply reaches A no more
+        assertThat(page.watchLevel()).as("replying watches").isEqualTo("watching");
+        page.watch("mute");
+        assertThat(page.watchLevel()).isEqualTo("muted");
+        Api a = anonymous.as(watcher.token());
+        long answered = a.get("notifications").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long aReply = b.get("notifications").json().getJsonArray("items").getJsonObject(0).getJsonObject("target")
+                .getJsonNumber("id").longValue();
+        assertThat(aReply).isEqualTo(thread);
+        assertThat(b.post("threads/" + thread + "/posts", "{\"body\":\"Thanks, @" + Handles.of(name, watcher.id()) + "!\"}").status())
+                .isEqualTo(201);
+        Notifications.awaitFanOut();
+        assertThat(a.get("notifications").json().getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue())
+                .as("nothing new for A, not even the mention").isEqualTo(answered);
     }
 }

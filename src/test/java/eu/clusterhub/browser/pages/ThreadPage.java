@@ -60,6 +60,17 @@ public class ThreadPage extends SitePage {
         return this;
     }
 
+    /** Follows the thread at a level with its button: "watch-thread", "normal" or "mute". */
+    public ThreadPage watch(String button) {
+        submitAndWait(By.id("watch:" + button));
+        return this;
+    }
+
+    /** How the member follows the thread, as the page says it ("watching", "normal", "muted"). */
+    public String watchLevel() {
+        return text(By.cssSelector("#watch-level strong"));
+    }
+
     public ThreadPage reply(String addedText) {
         driver.findElement(By.id("reply:body")).sendKeys(addedText);
         submitAndWait(By.id("reply:submit"));
