@@ -17,6 +17,7 @@ final class ForumJson {
 
     static JsonObjectBuilder board(Board board, ForumRepository.BoardStats stats) {
         return Jsons.object()
+                .add("id", board.getId())
                 .add("slug", board.getSlug())
                 .add("name", board.getName())
                 .add("description", board.getDescription())

@@ -70,6 +70,14 @@ public final class ForumPermissions {
                 : new ForumPermissions(caller.getId(), caller.isModerator(), caller.canPost());
     }
 
+    /**
+     * Reading a board and its threads: anyone, today. Whoever shows a thread to someone else
+     * (a mention's notification, say) asks this, so a members-only board changes one place.
+     */
+    public Permission mayRead(Board board) {
+        return Permission.granted();
+    }
+
     /** Writing anything at all: signed in, email confirmed. */
     public Permission mayWrite() {
         if (callerId == null) {

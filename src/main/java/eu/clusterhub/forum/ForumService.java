@@ -35,6 +35,9 @@ public class ForumService {
     @Inject
     private BoardRepository boards;
 
+    @Inject
+    private ForumNotifications notifications;
+
     /** A thread with its first post. */
     public ForumThread start(String boardSlug, ThreadRules.NewThread input, Account caller) {
         ForumPermissions may = ForumPermissions.of(caller);
@@ -46,8 +49,10 @@ public class ForumService {
                 input.language(), now);
         repository.add(thread);
         int position = thread.addPost(now);
-        repository.add(new Post(thread, null, caller.getId(), position, input.body(), input.language(), now));
+        Post first = new Post(thread, null, caller.getId(), position, input.body(), input.language(), now);
+        repository.add(first);
         searchOutbox.thread(thread.getId());
+        notifications.threadStarted(thread, board, first, caller);
         EventLog.info(LOG, "thread.started", "id=" + thread.getId() + " board=" + board.getSlug() + " by=" + caller.getId());
         return thread;
     }
@@ -59,7 +64,8 @@ public class ForumService {
         String lang = ThreadRules.language(language);
         String text = ThreadRules.body(body);
         ForumThread thread = repository.threadForUpdate(threadId).orElseThrow(() -> new NotFound("No such thread"));
-        may.in(thread, boards.of(thread)).mayReply().check();
+        Board board = boards.of(thread);
+        may.in(thread, board).mayReply().check();
         Post parent = parentId == null ? null : repository.post(parentId)
                 .filter(p -> p.getThreadId() == threadId)
                 .orElseThrow(() -> ValidationFailed.of("parentId", "Reply to a post of this thread"));
@@ -71,6 +77,7 @@ public class ForumService {
         Post post = new Post(thread, parent, caller.getId(), position, text, lang, now);
         repository.add(post);
         searchOutbox.post(post.getId());
+        notifications.replied(thread, board, post, parent, caller);
         return post;
     }
 

@@ -32,6 +32,9 @@ public class PostService {
     @Inject
     private BoardRepository boards;
 
+    @Inject
+    private ForumNotifications notifications;
+
     /** A new body and, if given, a new language (otherwise the post keeps its own). */
     public Post edit(long postId, String body, String language, long basedOnVersion, Account caller) {
         String text = ThreadRules.body(body);
@@ -84,6 +87,9 @@ public class PostService {
         Post post = post(postId);
         ForumThread thread = repository.threadForUpdate(post.getThreadId()).orElseThrow();
         permissions(caller, thread).mayAccept(post).check();
+        if (!post.getId().equals(thread.getAcceptedPostId())) {
+            notifications.accepted(thread, post, caller);
+        }
         thread.accept(post.getId());
         return thread;
     }

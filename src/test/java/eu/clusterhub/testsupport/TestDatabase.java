@@ -120,6 +120,8 @@ public enum TestDatabase {
                     "-Dclusterhub.accounts.expiry-check-seconds=" + EXPIRY_CHECK_SECONDS,
                     // ListingExpiryIT waits for a run of the hourly expiry of offers and needs
                     "-Dclusterhub.matchmaking.expiry-check-seconds=" + EXPIRY_CHECK_SECONDS,
+                    // NotificationJourneyIT waits for the header's bell to poll its count (production: every 30 s)
+                    "-Dclusterhub.notifications.poll-seconds=2",
                     // a failed start-up then shows as a missing application at once, not as a 4-minute time-out
                     "-Dclusterhub.startup.halt-on-failure=false"));
             database.url = target;

@@ -60,6 +60,17 @@ public class BoardPage extends SitePage {
         return new ThreadPage(driver);
     }
 
+    /** Watches the board at a level with its button: "every-post", "new-threads", "normal" or "mute". */
+    public BoardPage watch(String button) {
+        submitAndWait(By.id("watch:" + button));
+        return this;
+    }
+
+    /** How the member follows the board, as the page says it ("every post", "normal", ...). */
+    public String watchLevel() {
+        return text(By.cssSelector("#watch-level strong"));
+    }
+
     public BoardPage markAllRead() {
         submitAndWait(By.id("reading:mark-read"));
         return this;

@@ -47,6 +47,30 @@ public class ThreadPage extends SitePage {
         return driver.findElement(By.id("reply:body")).getAttribute("value");
     }
 
+    /**
+     * Types "@" and the start of a member's name into the reply, waits for the mention list
+     * (notification's autocomplete) to offer them, and takes the first entry with Enter.
+     */
+    public ThreadPage mention(String nameStart) {
+        org.openqa.selenium.WebElement body = driver.findElement(By.id("reply:body"));
+        body.sendKeys("@" + nameStart);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.cssSelector(".mention-list [role=option]")).isEmpty());
+        body.sendKeys(org.openqa.selenium.Keys.ENTER);
+        return this;
+    }
+
+    /** Follows the thread at a level with its button: "watch-thread", "normal" or "mute". */
+    public ThreadPage watch(String button) {
+        submitAndWait(By.id("watch:" + button));
+        return this;
+    }
+
+    /** How the member follows the thread, as the page says it ("watching", "normal", "muted"). */
+    public String watchLevel() {
+        return text(By.cssSelector("#watch-level strong"));
+    }
+
     public ThreadPage reply(String addedText) {
         driver.findElement(By.id("reply:body")).sendKeys(addedText);
         submitAndWait(By.id("reply:submit"));

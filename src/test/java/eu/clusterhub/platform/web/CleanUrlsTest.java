@@ -54,7 +54,7 @@ class CleanUrlsTest {
                 "/pages/*", "/password/*", "/post-history/*", "/register/*", "/search/*", "/signin/*", "/still-valid/*", "/threads/*",
                 "/verify/*");
         assertThat(urls.patterns(Access.MEMBER)).containsExactly("/announcement-editor/*", "/contact/*", "/conversations/*",
-                "/edit-need/*", "/edit-offer/*", "/edit-post/*", "/inbox/*", "/new-need/*", "/new-offer/*", "/new-thread/*",
+                "/edit-need/*", "/edit-offer/*", "/edit-post/*", "/inbox/*", "/new-need/*", "/new-offer/*", "/new-thread/*", "/notifications/*",
                 "/pledges/*", "/profile/*");
         assertThat(urls.patterns(Access.MODERATOR)).containsExactly("/moderation/announcement-history/*", "/moderation/organisations/*");
         assertThat(urls.patterns(Access.ADMIN)).containsExactly("/admin/accounts/*", "/admin/boards/*", "/admin/search/*");
