@@ -78,6 +78,29 @@ public class SimilarListings {
         return similar;
     }
 
+    /**
+     * The scores of the listings {@code ids} of {@code kind} for the text: those of them that
+     * share a stem with it, no others. Matchmaking asks this of its candidates: Lucene then
+     * scores only them (the ids lead the conjunction), not every listing of a crowded category,
+     * and every candidate gets its own score, not only those among the category's best texts.
+     */
+    public Map<Long, Float> among(String kind, Collection<Long> ids, String language, String text) {
+        Set<String> stems = stems(language, text);
+        Map<Long, Float> similar = new LinkedHashMap<>();
+        if (stems.isEmpty() || ids.isEmpty()) {
+            return similar;
+        }
+        try (SearchSession session = index.session()) {
+            List<Scored> hits = session.search(TextDocument.class)
+                    .select(f -> f.composite().from(f.field("entityId", Long.class), f.score()).as(Scored::new))
+                    .where(f -> f.bool().must(query(f, kind, null, stems)).filter(f.terms().field("entityId").matchingAny(ids)))
+                    .totalHitCountThreshold(ids.size())
+                    .fetchHits(ids.size());
+            hits.forEach(hit -> similar.put(hit.id(), hit.score()));
+        }
+        return similar;
+    }
+
     private record Scored(Long id, Float score) {
     }
 
