@@ -96,17 +96,36 @@ fi
 
 # A freshly started portal keeps the JIT compiler busy for minutes on two cores: warm up with
 # rounds of matches until a round compiles fewer than 20 methods (at most 15 rounds).
-compiled_methods() { jstat -compiler "$PID" | awk 'NR == 2 {print $1}'; }
+compiled_methods() { jstat -compiler "$PID" | awk 'NR == 2 {print $1}' || echo 0; }
 for round in $(seq 1 15); do
   before=$(compiled_methods)
-  java -Dwarmup.only=true -Dwarmup.seconds=0 -cp "$CP" MatchBench "$BASE" "$JDBC" "$DB_USER" "$DB_PASSWORD" > /dev/null 2>&1
+  java -Dwarmup.only=true -Dwarmup.seconds=0 -cp "$CP" MatchBench "$BASE" "$JDBC" "$DB_USER" "$DB_PASSWORD" 2>&1 > /dev/null | { grep -v "^SLF4J" >&2 || true; }
   compiled=$(( $(compiled_methods) - before ))
   [ "$compiled" -lt 20 ] && break
 done
 say "warm-up: $round rounds, the last one compiled $compiled methods; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
+# BENCH_JFR=1: a flight recording of the measured part, and where the request threads spent
+# their CPU samples (inclusive: a sample counts for every method on its stack)
+[ "${BENCH_JFR:-0}" = 1 ] && jcmd "$PID" JFR.start name=bench settings=profile filename="$PWD/target/bench-mm.jfr" > /dev/null
 java -Dwarmup.seconds=0 -Dneeds="${BENCH_NEEDS_MEASURED:-500}" -Doffers="${BENCH_OFFERS_MEASURED:-300}" -cp "$CP" \
   MatchBench "$BASE" "$JDBC" "$DB_USER" "$DB_PASSWORD" 2> >(grep -v '^SLF4J' >&2) | tee -a "$OUT"
+if [ "${BENCH_JFR:-0}" = 1 ]; then
+  jcmd "$PID" JFR.stop name=bench > /dev/null
+  say "CPU samples of the request threads (target/bench-mm.jfr), by method on the stack:"
+  jfr print --events jdk.ExecutionSample --stack-depth 256 target/bench-mm.jfr | awk '
+    /sampledThread = "http-thread-pool/ { http = 1; n++; delete seen }
+    http && /^[ \t]+[a-zA-Z_$][a-zA-Z0-9_$.]*\(/ {
+      frame = $1; sub(/\(.*/, "", frame)
+      if (frame ~ /^eu\.clusterhub\.|^org\.apache\.lucene\.search\.IndexSearcher\.search$|^org\.eclipse\.persistence\.internal\.sessions\.AbstractSession\.executeQuery$|^org\.mariadb\.jdbc\.|^jakarta\.json|^org\.glassfish\.json/) {
+        key = frame ~ /^org\.mariadb\.jdbc\./ ? "org.mariadb.jdbc.*" : frame ~ /json/ ? "JSON writing (jakarta.json)" : frame
+        if (!(key in seen)) { seen[key] = 1; count[key]++ }
+      }
+    }
+    /^}/ { http = 0 }
+    END { for (k in count) if (count[k] * 100 >= n) printf "%6.1f %%  %s\n", 100 * count[k] / n, k; printf "%6d samples\n", n }' \
+    | sort -rn | head -n 40 | tee -a "$OUT"
+fi
 jcmd "$PID" GC.run > /dev/null
 say "heap after a full GC: $(jcmd "$PID" GC.heap_info | grep -o 'used [0-9]*K' | head -n 1)"
 read -r _ user nice system idle iowait irq softirq steal _ < /proc/stat
