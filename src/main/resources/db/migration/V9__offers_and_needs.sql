@@ -29,7 +29,8 @@ CREATE TABLE offer (
     version            BIGINT       NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     CONSTRAINT offer_owner_fk FOREIGN KEY (owner_id) REFERENCES account (id),
-    CONSTRAINT offer_organisation_fk FOREIGN KEY (organisation_id) REFERENCES organisation (id),
+    -- an erased member's organisation may go: the listing stays, without it
+    CONSTRAINT offer_organisation_fk FOREIGN KEY (organisation_id) REFERENCES organisation (id) ON DELETE SET NULL,
     CONSTRAINT offer_category_fk FOREIGN KEY (category_id) REFERENCES product_category (id),
     CONSTRAINT offer_thread_fk FOREIGN KEY (thread_id) REFERENCES forum_thread (id),
     INDEX offer_matching (status, category_id, valid_until),
@@ -80,7 +81,7 @@ CREATE TABLE need (
     version            BIGINT       NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     CONSTRAINT need_owner_fk FOREIGN KEY (owner_id) REFERENCES account (id),
-    CONSTRAINT need_organisation_fk FOREIGN KEY (organisation_id) REFERENCES organisation (id),
+    CONSTRAINT need_organisation_fk FOREIGN KEY (organisation_id) REFERENCES organisation (id) ON DELETE SET NULL,
     CONSTRAINT need_category_fk FOREIGN KEY (category_id) REFERENCES product_category (id),
     CONSTRAINT need_thread_fk FOREIGN KEY (thread_id) REFERENCES forum_thread (id),
     INDEX need_matching (status, category_id, country, needed_by),

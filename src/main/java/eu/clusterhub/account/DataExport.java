@@ -10,13 +10,16 @@ import java.time.ZoneOffset;
 
 /**
  * Everything ClusterHub holds about an account, as one JSON document (GDPR Art. 15 and 20).
- * Each feature that stores personal data adds its part here.
+ * Each feature that stores personal data adds its part as a {@link DataExportPart}.
  */
 @ApplicationScoped
 public class DataExport {
 
     @Inject
     private AccountRepository accounts;
+
+    @Inject
+    private jakarta.enterprise.inject.Instance<DataExportPart> parts;
 
     public JsonObject of(Account account) {
         JsonArrayBuilder tokens = Jsons.array();
@@ -25,10 +28,11 @@ public class DataExport {
         if (account.getTermsAcceptedAt() != null) {
             profile.add("termsAcceptedAt", AccountJson.time(account.getTermsAcceptedAt()));
         }
-        return Jsons.object()
+        var export = Jsons.object()
                 .add("exportedAt", AccountJson.time(LocalDateTime.now(ZoneOffset.UTC)))
                 .add("account", profile)
-                .add("apiTokens", tokens)
-                .build();
+                .add("apiTokens", tokens);
+        parts.forEach(part -> export.add(part.name(), part.of(account.getId())));
+        return export.build();
     }
 }

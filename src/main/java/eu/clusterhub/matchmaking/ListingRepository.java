@@ -84,12 +84,12 @@ public class ListingRepository {
     /** Offers and needs of one owner, newest first, for their page. */
     public List<Offer> offersOf(long ownerId) {
         return em.createQuery("SELECT o FROM Offer o WHERE o.ownerId = :o ORDER BY o.createdAt DESC", Offer.class)
-                .setParameter("o", ownerId).setMaxResults(200).getResultList();
+                .setParameter("o", ownerId).getResultList();
     }
 
     public List<Need> needsOf(long ownerId) {
         return em.createQuery("SELECT n FROM Need n WHERE n.ownerId = :o ORDER BY n.createdAt DESC", Need.class)
-                .setParameter("o", ownerId).setMaxResults(200).getResultList();
+                .setParameter("o", ownerId).getResultList();
     }
 
     public List<Offer> offers(Collection<Long> ids) {

@@ -1,108 +1,81 @@
 package eu.clusterhub.matchmaking;
 
 import eu.clusterhub.account.Account;
-import eu.clusterhub.account.AccountRepository;
-import eu.clusterhub.account.CurrentAccount;
 import eu.clusterhub.platform.Jsons;
-import eu.clusterhub.platform.NotFound;
+import eu.clusterhub.platform.Paging;
 import eu.clusterhub.platform.ResultPage;
 import eu.clusterhub.platform.rest.JsonInput;
 import eu.clusterhub.platform.rest.PathIds;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import eu.clusterhub.platform.Paging;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/** /api/offers: production capacity on offer; list, publish, read, edit (with version), close. */
+/** /api/offers: production capacity on offer; list, publish, read, edit (with version), close, and the needs it can serve. */
 @Path("offers")
-@Produces(MediaType.APPLICATION_JSON)
-public class OfferResource {
-
-    @Inject
-    private CurrentAccount me;
-
-    @Inject
-    private ListingRepository listings;
+public class OfferResource extends ListingResource<Offer> {
 
     @Inject
     private OfferService service;
 
-    @Inject
-    private Catalogue catalogue;
-
-    @Inject
-    private AccountRepository accounts;
-
-    @Inject
-    private Matching matching;
-
-    @Context
-    private UriInfo uri;
-
-    @GET
-    public JsonObject list(@QueryParam("category") String category, @QueryParam("country") String country,
-                           @QueryParam("certification") String certification, @QueryParam("status") String status,
-                           @QueryParam("page") String page, @QueryParam("size") String size) {
-        Catalogue.Snapshot lists = catalogue.now();
-        ListingQuery query = ListingQuery.offers(lists, category, country, certification, status, page, size);
-        ResultPage<Offer> found = listings.offers(query.filter(), query.paging().page(), query.paging().size());
-        Set<Long> owners = new HashSet<>();
-        found.items().forEach(o -> owners.add(o.getOwnerId()));
-        Map<Long, Account> byId = accounts.byIds(owners);
-        JsonArrayBuilder items = Jsons.array();
-        found.items().forEach(o -> items.add(ListingJson.offer(o, lists, byId)));
-        return Jsons.object().add("total", found.total()).add("page", found.page()).add("size", found.size())
-                .add("items", items).build();
+    @Override
+    String kind() {
+        return "offer";
     }
 
-    @POST
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Response publish(JsonValue body) {
-        Account caller = me.require();
-        Offer offer = service.publish(ListingDrafts.offer(body), caller);
-        return Response.created(uri.getBaseUriBuilder().path("offers").path(Long.toString(offer.getId())).build())
-                .entity(json(offer)).build();
+    @Override
+    ListingQuery query(Catalogue.Snapshot lists, String category, String country, String certification, String status,
+                       String page, String size) {
+        return ListingQuery.offers(lists, category, country, certification, status, page, size);
     }
 
-    @GET
-    @Path("{id}")
-    public JsonObject read(@PathParam("id") String id) {
-        return json(find(id));
+    @Override
+    ResultPage<Offer> page(ListingQuery query) {
+        return listings.offers(query.filter(), query.paging().page(), query.paging().size());
     }
 
-    @PUT
-    @Path("{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject edit(@PathParam("id") String id, JsonValue body) {
-        Account caller = me.require();
-        Offer offer = service.edit(PathIds.of(id, "offer"), ListingDrafts.version(body), ListingDrafts.offer(body),
-                JsonInput.of(body).text("status"), caller);
-        return json(offer);
+    @Override
+    Optional<Offer> find(long id) {
+        return listings.offer(id);
     }
 
-    @DELETE
-    @Path("{id}")
-    public JsonObject close(@PathParam("id") String id) {
-        Account caller = me.require();
-        return json(service.close(PathIds.of(id, "offer"), caller));
+    @Override
+    Offer publish(JsonValue body, Account caller) {
+        return service.publish(ListingDrafts.offer(body), caller);
+    }
+
+    @Override
+    Offer edit(long id, JsonValue body, Account caller) {
+        return service.edit(id, ListingDrafts.version(body), ListingDrafts.offer(body), JsonInput.of(body).text("status"), caller);
+    }
+
+    @Override
+    Offer close(long id, Account caller) {
+        return service.close(id, caller);
+    }
+
+    @Override
+    long idOf(Offer offer) {
+        return offer.getId();
+    }
+
+    @Override
+    long ownerOf(Offer offer) {
+        return offer.getOwnerId();
+    }
+
+    @Override
+    JsonObjectBuilder json(Offer offer, Catalogue.Snapshot lists, Map<Long, Account> owners) {
+        return ListingJson.offer(offer, lists, owners);
     }
 
     /** The active needs the offer can serve, ranked. */
@@ -122,24 +95,5 @@ public class OfferResource {
         return Jsons.object().add("offer", found.offer().getId())
                 .add("total", found.matches().size()).add("page", paging.page()).add("size", paging.size())
                 .add("items", MatchJson.page(found.matches(), paging, "need", needs, n -> ListingJson.need(n, lists, byId))).build();
-    }
-
-    /** The earlier versions, newest first: what each edit replaced, who made it and when. */
-    @GET
-    @Path("{id}/revisions")
-    public JsonObject revisions(@PathParam("id") String id) {
-        Offer current = find(id);
-        var revisions = listings.revisions("offer", current.getId());
-        Set<Long> editors = new HashSet<>();
-        revisions.forEach(r -> editors.add(r.getEditorId()));
-        return ListingJson.revisions(current.getId(), revisions, accounts.byIds(editors)).build();
-    }
-
-    private Offer find(String id) {
-        return listings.offer(PathIds.of(id, "offer")).orElseThrow(() -> new NotFound("No such offer"));
-    }
-
-    private JsonObject json(Offer offer) {
-        return ListingJson.offer(offer, catalogue.now(), accounts.byIds(Set.of(offer.getOwnerId()))).build();
     }
 }

@@ -22,7 +22,7 @@ class HomePageJourneyIT extends BrowserJourney {
 
         assertThat(home.title()).isEqualTo("Home · ClusterHub");
         assertThat(home.language()).isEqualTo("en");
-        assertThat(home.navigationLinks()).containsExactly("Announcements", "Boards", "Search", "Sign in");
+        assertThat(home.navigationLinks()).containsExactly("Announcements", "Boards", "Search", "Matchmaking", "Sign in");
         assertThat(home.boardNames()).as("other test classes may add boards").containsSubsequence(Boards.SEED_NAMES);
 
         BoardPage funding = home.openBoard("Funding");

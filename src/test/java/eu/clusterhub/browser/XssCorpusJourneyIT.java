@@ -39,7 +39,8 @@ import org.xml.sax.InputSource;
  * blocks, CSS expressions, iframe/object/embed, meta refresh, templates) sent through every
  * text input of the API: thread titles, bodies and tags, replies, post edits, announcement
  * title, summary, body, issuing body and link labels (link URLs must be refused), board
- * name and description, display and organisation names at registration, token names.
+ * name and description, display and organisation names at registration, token names,
+ * titles and descriptions of offers and needs, and a contact request's message.
  * None may come back as live markup: not in the API's HTML fields, not in the Atom feeds,
  * not in the pages that show them, where Chromium records any alert/confirm/prompt and
  * every on* attribute, script, frame and javascript:/data: URL. Payloads are packed
@@ -191,6 +192,34 @@ class XssCorpusJourneyIT extends BrowserJourney {
             assertThat(refused.status()).as("a payload as a link URL is refused: " + payload).isEqualTo(400);
         });
 
+        // offers and needs: every title pack, the corpus as description; a contact request carrying the corpus
+        String until = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString();
+        List<String> listingTitles = packed(150);
+        long[] needs = new long[listingTitles.size()];
+        long[] offers = new long[listingTitles.size()];
+        inParallel(listingTitles.size(), i -> {
+            Api.Reply need = author.post("needs", Json.createObjectBuilder().add("category", "surgical-masks")
+                    .add("title", listingTitles.get(i)).add("description", i == 0 ? corpus : marker).add("quantity", 1000)
+                    .add("neededBy", until).add("country", "IT").add("language", "en").build().toString());
+            assertThat(need.status()).as(need.toString()).isEqualTo(201);
+            assertSafeHtml("need " + i, need.json().getString("descriptionHtml"));
+            needs[i] = need.json().getJsonNumber("id").longValue();
+            Api.Reply offer = replier.post("offers", Json.createObjectBuilder().add("category", "surgical-masks")
+                    .add("title", listingTitles.get(i)).add("description", i == 0 ? corpus : marker).add("capacityPerWeek", 500)
+                    .add("leadTimeDays", 1).add("validUntil", until).add("language", "en").build().toString());
+            assertThat(offer.status()).as(offer.toString()).isEqualTo(201);
+            assertSafeHtml("offer " + i, offer.json().getString("descriptionHtml"));
+            offers[i] = offer.json().getJsonNumber("id").longValue();
+        });
+        Api.Reply contact = author.post("needs/" + needs[0] + "/contacts", Json.createObjectBuilder().add("offerId", offers[0])
+                .add("message", corpus).build().toString());
+        assertThat(contact.status()).as(contact.toString()).isEqualTo(201);
+        long conversation = contact.json().getJsonNumber("id").longValue();
+        for (JsonObject message : author.get("conversations/" + conversation + "/messages").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)) {
+            assertSafeHtml("message", message.getString("bodyHtml"));
+        }
+
         // the feeds: payloads only as text, or as sanitized HTML
         assertSafeFeed("feeds/boards/" + slug + ".atom", marker);
         assertSafeFeed("feeds/threads/" + thread + ".atom", marker);
@@ -204,8 +233,16 @@ class XssCorpusJourneyIT extends BrowserJourney {
         assertInert(root + "search?q=" + marker + "&size=50", marker);
         assertInert(root + "announcements/" + announcementSlug, marker);
         assertInert(root + "announcements", null);
+        assertInert(root + "needs/" + needs[0], marker);
+        assertInert(root + "offers/" + offers[0], marker);
+        assertInert(root + "needs?category=surgical-masks&country=IT&size=100", null);
+        assertInert(root + "offers?category=surgical-masks", null);
+        assertInert(root + "threads/" + author.get("offers/" + offers[0]).json().getJsonNumber("threadId"), marker);
+        assertInert(root + "matchmaking?category=masks&country=IT", null);
         SignInPage.open(driver, root).signIn(emails.get(2), TestAccounts.PASSWORD);
         assertInert(root + "profile", null);
+        assertInert(root + "inbox", null);
+        assertInert(root + "conversations/" + conversation, marker);
         driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
         SignInPage.open(driver, root).signIn(eu.clusterhub.testsupport.TestDatabase.ADMIN_EMAIL,
                 eu.clusterhub.testsupport.TestDatabase.ADMIN_PASSWORD);

@@ -83,6 +83,11 @@ public final class DevServer {
         // SMTP server, development prints whole mails so their links can be followed
         env.putIfAbsent("CLUSTERHUB_BASE_URL", "http://localhost:" + port);
         env.putIfAbsent("CLUSTERHUB_MAIL_LOG_LINKS", "true");
+        // mvn -Prun -Ddemo: the matchmaking demo (README, "Matchmaking"), as CLUSTERHUB_DEMO=true does
+        String demo = System.getProperty("demo");
+        if (demo != null && !"false".equalsIgnoreCase(demo)) {
+            env.putIfAbsent("CLUSTERHUB_DEMO", "true");
+        }
         // glibc gives each of Payara's ~160 threads its own malloc arena by default: hundreds of MB
         env.putIfAbsent("MALLOC_ARENA_MAX", "2");
         say("Starting Payara Micro on port " + port + " ...");

@@ -118,6 +118,8 @@ public enum TestDatabase {
                     "-Dclusterhub.limits.conversation-messages-per-account=" + MESSAGES_PER_ACCOUNT_PER_HOUR + "/1h",
                     // AccountExpiryIT waits for a run of the hourly expiry of unconfirmed accounts
                     "-Dclusterhub.accounts.expiry-check-seconds=" + EXPIRY_CHECK_SECONDS,
+                    // ListingExpiryIT waits for a run of the hourly expiry of offers and needs
+                    "-Dclusterhub.matchmaking.expiry-check-seconds=" + EXPIRY_CHECK_SECONDS,
                     // a failed start-up then shows as a missing application at once, not as a 4-minute time-out
                     "-Dclusterhub.startup.halt-on-failure=false"));
             database.url = target;

@@ -55,6 +55,11 @@ public final class TestMail {
         throw new AssertionError("No mail to " + address + " arrived");
     }
 
+    /** How many mails the address has received so far. */
+    public static long countTo(String address) {
+        return Arrays.stream(server.getReceivedMessages()).filter(m -> recipients(m).contains(address.toLowerCase())).count();
+    }
+
     /**
      * The first link in the newest mail to the address that contains the path, as mailed:
      * it must start with the configured public address, whatever host the request named.

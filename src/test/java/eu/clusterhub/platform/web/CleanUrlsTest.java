@@ -50,9 +50,12 @@ class CleanUrlsTest {
 
     @Test
     void everySectionIsCoveredByAServletPatternOfItsAccessLevel() {
-        assertThat(urls.patterns(Access.ANYONE)).containsExactly("/announcements/*", "/boards/*", "/pages/*", "/password/*",
-                "/post-history/*", "/register/*", "/search/*", "/signin/*", "/threads/*", "/verify/*");
-        assertThat(urls.patterns(Access.MEMBER)).containsExactly("/announcement-editor/*", "/edit-post/*", "/new-thread/*", "/profile/*");
+        assertThat(urls.patterns(Access.ANYONE)).containsExactly("/announcements/*", "/boards/*", "/matchmaking/*", "/needs/*", "/offers/*",
+                "/pages/*", "/password/*", "/post-history/*", "/register/*", "/search/*", "/signin/*", "/still-valid/*", "/threads/*",
+                "/verify/*");
+        assertThat(urls.patterns(Access.MEMBER)).containsExactly("/announcement-editor/*", "/contact/*", "/conversations/*",
+                "/edit-need/*", "/edit-offer/*", "/edit-post/*", "/inbox/*", "/new-need/*", "/new-offer/*", "/new-thread/*",
+                "/pledges/*", "/profile/*");
         assertThat(urls.patterns(Access.MODERATOR)).containsExactly("/moderation/announcement-history/*", "/moderation/organisations/*");
         assertThat(urls.patterns(Access.ADMIN)).containsExactly("/admin/accounts/*", "/admin/boards/*", "/admin/search/*");
     }
@@ -66,7 +69,7 @@ class CleanUrlsTest {
         List<String> reading = List.of("/views/forum/boards.xhtml", "/views/forum/board.xhtml", "/views/forum/thread.xhtml",
                 "/views/forum/post-history.xhtml", "/views/announcement/announcements.xhtml", "/views/announcement/announcement.xhtml",
                 "/views/announcement/history.xhtml", "/views/search/search.xhtml", "/views/content/page.xhtml",
-                "/views/account/verify.xhtml", "/index.xhtml");
+                "/views/account/verify.xhtml", "/views/matchmaking/overview.xhtml", "/index.xhtml");
 
         assertThat(withForms).allMatch(urls::hasForms);
         assertThat(reading).noneMatch(urls::hasForms);

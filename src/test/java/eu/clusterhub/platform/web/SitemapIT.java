@@ -86,6 +86,21 @@ class SitemapIT extends DeployedPortal {
     }
 
     @Test
+    void offersAndNeedsAreListed() {
+        Api member = anonymous.as(accounts.withRole("MEMBER").token());
+        String until = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString();
+        Api.Reply offer = member.post("offers", "{\"category\":\"warehousing\",\"title\":\"Sitemap: pallet space\",\"description\":\"Dry storage\","
+                + "\"capacityPerWeek\":500,\"leadTimeDays\":2,\"validUntil\":\"" + until + "\"}");
+        Api.Reply need = member.post("needs", "{\"category\":\"warehousing\",\"title\":\"Sitemap: pallet space needed\",\"description\":\"x\","
+                + "\"quantity\":50,\"neededBy\":\"" + until + "\",\"country\":\"FR\"}");
+        assertThat(offer.status()).as(offer.toString()).isEqualTo(201);
+        assertThat(need.status()).as(need.toString()).isEqualTo(201);
+
+        assertThat(allSitemapUrls()).contains(PUBLIC + "/offers/" + offer.json().getJsonNumber("id"),
+                PUBLIC + "/needs/" + need.json().getJsonNumber("id"));
+    }
+
+    @Test
     void aForgedHostHeaderChangesNoAddress() throws IOException {
         String robots = rawGet("/robots.txt", "evil.example");
         String index = rawGet("/sitemap.xml", "evil.example");
