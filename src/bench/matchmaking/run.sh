@@ -35,6 +35,8 @@ LOG="target/bench-mm-portal.log"
 mysql_() { mariadb -h"$HOST" -P"$DB_PORT" -u"$ROOT_USER" ${ROOT_PASSWORD:+-p"$ROOT_PASSWORD"} "$@"; }
 say() { echo "[bench] $*" | tee -a "$OUT"; }
 
+# the unpacked WAR is refreshed, not replaced, by the build: classes of deleted sources would stay in it
+rm -rf target/clusterhub
 mvn -q -o -DskipTests -DskipITs package dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 mkdir -p target/bench-mm-classes
 javac -d target/bench-mm-classes src/bench/matchmaking/*.java
