@@ -25,7 +25,7 @@ import java.util.Set;
 /**
  * Loads offers and needs straight into a ClusterHub database whose schema and catalogue the
  * portal has already created (categories of content/products.yml, certifications of
- * content/certifications.yml): a few hundred member accounts of organisations in 24 EU/EEA
+ * content/certifications.yml): a few hundred member accounts of organisations in 26 EU/EEA
  * countries, a third of them verified; offers and needs spread over the categories with a
  * skew (masks and gloves crowded), each with the certifications that fit its category,
  * log-normal capacities and quantities, lead times of 0-21 days, dates in the next 1-90
