@@ -16,8 +16,9 @@ import java.util.Set;
  * ranked. The rules decide whether a pair matches ({@link MatchCandidates} in the database,
  * {@link Eligibility} in words); the rank weighs how much of the need the offer covers
  * before the deadline most, then a verified organisation, then how close the texts are
- * (from the search index: texts in one language meet through their stems, texts in two
- * languages through the category, which decides the match anyway).
+ * (from the search index, for the candidates only, relative to the closest of them: texts
+ * in one language meet through their stems, texts in two languages through the category,
+ * which decides the match anyway).
  */
 @ApplicationScoped
 public class Matching {
@@ -62,8 +63,8 @@ public class Matching {
         Catalogue.Snapshot lists = catalogue.now();
         ProductCategory category = lists.category(need.getCategoryId());
         List<MatchCandidates.OfferRow> rows = candidates.offersFor(need, demanded, lists.withDescendants(category.getId()), today);
-        Map<Long, Float> text = rows.isEmpty() ? Map.of() : similar.similar("offer", List.of(category.getSlug()),
-                need.getLanguage(), need.getTitle() + "\n" + need.getDescriptionMarkdown(), MatchCandidates.LIMIT);
+        Map<Long, Float> text = similar.among("offer", rows.stream().map(MatchCandidates.OfferRow::id).toList(),
+                need.getLanguage(), need.getTitle() + "\n" + need.getDescriptionMarkdown());
         float bestText = best(text);
         Eligibility.NeedTerms terms = new Eligibility.NeedTerms(category.getSlug(), new Coverage.Demand(demanded, need.getNeededBy()),
                 need.getCountry(), slugs(lists, need.getCertificationIds()));
@@ -89,8 +90,8 @@ public class Matching {
         Catalogue.Snapshot lists = catalogue.now();
         ProductCategory category = lists.category(offer.getCategoryId());
         List<MatchCandidates.NeedRow> rows = candidates.needsFor(offer, lists.withAncestors(category.getId()), today);
-        Map<Long, Float> text = rows.isEmpty() ? Map.of() : similar.similar("need", lists.slugsWithAncestors(category.getId()),
-                offer.getLanguage(), offer.getTitle() + "\n" + offer.getDescriptionMarkdown(), MatchCandidates.LIMIT);
+        Map<Long, Float> text = similar.among("need", rows.stream().map(MatchCandidates.NeedRow::id).toList(),
+                offer.getLanguage(), offer.getTitle() + "\n" + offer.getDescriptionMarkdown());
         float bestText = best(text);
         Set<String> held = slugs(lists, offer.getCertificationIds());
         List<Match> matches = new ArrayList<>();

@@ -78,6 +78,36 @@ public class SimilarListings {
         return similar;
     }
 
+    /**
+     * The scores of the listings {@code ids} of {@code kind} for the text: those of them that
+     * share a stem with it, no others. Matchmaking asks this of its candidates: Lucene then
+     * scores only them (the ids lead the conjunction), not every listing of a crowded category,
+     * and every candidate gets its own score, not only those among the category's best texts.
+     * The candidates are picked and the hits named by their document ids ("offer:12"): a
+     * lookup of each id in the terms dictionary, and its doc values, where {@code entityId}
+     * would visit the points of every listing and decompress each hit's stored fields.
+     */
+    public Map<Long, Float> among(String kind, Collection<Long> ids, String language, String text) {
+        Set<String> stems = stems(language, text);
+        Map<Long, Float> similar = new LinkedHashMap<>();
+        if (stems.isEmpty() || ids.isEmpty()) {
+            return similar;
+        }
+        List<String> keys = ids.stream().map(id -> TextDocument.key(kind, id)).toList();
+        try (SearchSession session = index.session()) {
+            List<Keyed> hits = session.search(TextDocument.class)
+                    .select(f -> f.composite().from(f.id(String.class), f.score()).as(Keyed::new))
+                    .where(f -> f.bool().must(query(f, kind, null, stems)).filter(f.id().matchingAny(keys)))
+                    .totalHitCountThreshold(ids.size())
+                    .fetchHits(ids.size());
+            hits.forEach(hit -> similar.put(Long.parseLong(hit.key().substring(hit.key().indexOf(':') + 1)), hit.score()));
+        }
+        return similar;
+    }
+
+    private record Keyed(String key, Float score) {
+    }
+
     private record Scored(Long id, Float score) {
     }
 

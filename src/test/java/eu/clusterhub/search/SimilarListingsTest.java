@@ -88,6 +88,20 @@ class SimilarListingsTest {
     }
 
     @Test
+    void amongScoresOnlyTheListedListingsWithTheirOwnScores() {
+        String text = "Atemschutzmasken FFP2 gesucht, zertifiziert nach EN 149";
+        Map<Long, Float> everywhere = similar.similar("offer", List.of(), "de", text, 10);
+        Map<Long, Float> among = similar.among("offer", List.of(3L, 4L, 2L), "de", text);
+
+        assertThat(among).as("2 shares no stem").containsOnlyKeys(3L, 4L);
+        assertThat(among.get(3L)).as("the same score as without the filter").isEqualTo(everywhere.get(3L));
+        assertThat(among.get(4L)).isEqualTo(everywhere.get(4L));
+        assertThat(similar.among("need", List.of(1L), "de", text)).as("ids of the other kind").containsOnlyKeys(1L);
+        assertThat(similar.among("offer", List.of(1L), "de", "Zahnräder")).isEmpty();
+        assertThat(similar.among("offer", List.of(), "de", text)).isEmpty();
+    }
+
+    @Test
     void noWordsNoMatches() {
         assertThat(similar.similar("offer", FFP2, "de", "", 10)).isEmpty();
         assertThat(similar.similar("offer", FFP2, "de", null, 10)).isEmpty();
