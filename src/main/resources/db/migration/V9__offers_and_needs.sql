@@ -33,7 +33,12 @@ CREATE TABLE offer (
     CONSTRAINT offer_organisation_fk FOREIGN KEY (organisation_id) REFERENCES organisation (id) ON DELETE SET NULL,
     CONSTRAINT offer_category_fk FOREIGN KEY (category_id) REFERENCES product_category (id),
     CONSTRAINT offer_thread_fk FOREIGN KEY (thread_id) REFERENCES forum_thread (id),
-    INDEX offer_matching (status, category_id, valid_until),
+    -- a need's candidate offers (MatchCandidates.offersFor) are read from this index alone: it
+    -- holds every column that query filters, sorts or returns. With (status, category_id,
+    -- valid_until) MariaDB read each of the 28,000 open offers of a crowded category from the
+    -- table (160 ms at 100,000 offers); from here it takes 20 ms (src/docs/matchmaking-benchmark.md)
+    INDEX offer_candidates (status, category_id, unit, valid_until, lead_time_days, minimum_order, capacity_per_week,
+                            all_countries, owner_id, organisation_id),
     INDEX offer_listing (status, created_at),
     INDEX offer_expiry (status, valid_until),
     INDEX offer_owner (owner_id, created_at),
