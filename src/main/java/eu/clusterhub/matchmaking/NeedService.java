@@ -36,6 +36,9 @@ public class NeedService {
     @Inject
     private SearchOutbox searchOutbox;
 
+    @Inject
+    private ListingNotifications notifications;
+
     public Need publish(ListingRules.NeedDraft draft, Account caller) {
         MatchmakingPermissions.of(caller).mayPublish().check();
         Catalogue.Snapshot lists = catalogue.now();
@@ -44,6 +47,7 @@ public class NeedService {
         listings.add(need);
         need.attachThread(threads.startFor(need, input.category(), caller));
         searchOutbox.need(need.getId());
+        notifications.published(need, OfferService.today());
         EventLog.info(LOG, "need.published", "id=" + need.getId() + " category=" + input.category().getSlug()
                 + " country=" + input.country() + " by=" + caller.getId());
         return need;

@@ -38,6 +38,9 @@ public class OfferService {
     @Inject
     private SearchOutbox searchOutbox;
 
+    @Inject
+    private ListingNotifications notifications;
+
     public Offer publish(ListingRules.OfferDraft draft, Account caller) {
         MatchmakingPermissions.of(caller).mayPublish().check();
         Catalogue.Snapshot lists = catalogue.now();
@@ -46,6 +49,7 @@ public class OfferService {
         listings.add(offer);
         offer.attachThread(threads.startFor(offer, input.category(), caller));
         searchOutbox.offer(offer.getId());
+        notifications.published(offer, today());
         EventLog.info(LOG, "offer.published", "id=" + offer.getId() + " category=" + input.category().getSlug()
                 + " by=" + caller.getId());
         return offer;
