@@ -45,4 +45,21 @@ final class Coalescing {
         Duration wait = base.multipliedBy(1L << doublings);
         return wait.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : wait;
     }
+
+    /** The delivery column of notification_mail: immediate, daily or weekly. */
+    static String column(Delivery delivery) {
+        return switch (delivery) {
+            case IMMEDIATELY -> "immediate";
+            case DAILY, WEEKLY -> delivery.code();
+            case NEVER -> throw new IllegalArgumentException("Nothing is mailed for never");
+        };
+    }
+
+    static Delivery fromColumn(String column) {
+        return switch (column) {
+            case "daily" -> Delivery.DAILY;
+            case "weekly" -> Delivery.WEEKLY;
+            default -> Delivery.IMMEDIATELY;
+        };
+    }
 }

@@ -135,7 +135,7 @@ public class MailPlanner {
                 Statement.RETURN_GENERATED_KEYS)) {
             add.setString(1, key);
             add.setLong(2, accountId);
-            add.setString(3, delivery.code());
+            add.setString(3, Coalescing.column(delivery));
             if (threadId == null) {
                 add.setNull(4, Types.BIGINT);
             } else {
@@ -160,7 +160,7 @@ public class MailPlanner {
                 + " ON DUPLICATE KEY UPDATE account_id = account_id")) {
             add.setString(1, key);
             add.setLong(2, accountId);
-            add.setString(3, delivery.code());
+            add.setString(3, Coalescing.column(delivery));
             add.setTimestamp(4, Timestamp.valueOf(due));
             add.setTimestamp(5, Timestamp.valueOf(due));
             add.setTimestamp(6, Timestamp.valueOf(now));

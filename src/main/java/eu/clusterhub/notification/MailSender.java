@@ -229,7 +229,7 @@ public class MailSender {
                 if (!row.next()) {
                     return null;
                 }
-                return new Mail(id, row.getString(1), row.getLong(2), NotificationSettings.delivery(row.getString(3)).orElse(Delivery.IMMEDIATELY),
+                return new Mail(id, row.getString(1), row.getLong(2), Coalescing.fromColumn(row.getString(3)),
                         row.getInt(4), row.getTimestamp(5).toLocalDateTime());
             }
         }

@@ -80,7 +80,7 @@ public class NotificationSettingsStore {
                     move.setTimestamp(1, due);
                     move.setTimestamp(2, due);
                     move.setLong(3, accountId);
-                    move.setString(4, digest.code());
+                    move.setString(4, Coalescing.column(digest));
                     move.executeUpdate();
                 }
             }
