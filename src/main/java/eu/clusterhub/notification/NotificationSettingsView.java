@@ -29,7 +29,7 @@ public class NotificationSettingsView {
     private NotificationSettingsStore store;
 
     private List<Row> rows;
-    private Integer digestHour;
+    private String digestHour;
     private String timeZone;
 
     /** One kind's line of the form. */
@@ -83,18 +83,19 @@ public class NotificationSettingsView {
         return List.of("immediately", "daily", "weekly", "never");
     }
 
-    public List<Integer> getHours() {
-        return IntStream.range(0, 24).boxed().toList();
+    /** The hours as the form sends them ("0" to "23"): text, so no converter stands between the form and the rules. */
+    public List<String> getHours() {
+        return IntStream.range(0, 24).mapToObj(Integer::toString).toList();
     }
 
-    public Integer getDigestHour() {
+    public String getDigestHour() {
         if (digestHour == null) {
-            digestHour = current().digestHour();
+            digestHour = Integer.toString(current().digestHour());
         }
         return digestHour;
     }
 
-    public void setDigestHour(Integer digestHour) {
+    public void setDigestHour(String digestHour) {
         this.digestHour = digestHour;
     }
 
@@ -115,10 +116,14 @@ public class NotificationSettingsView {
         inputs.put("timeZone", "settings:timeZone");
         FacesMessages.attempt(inputs, () -> {
             JsonObjectBuilder kinds = Jsons.object();
-            getRows().forEach(r -> kinds.add(r.getCode(), r.getDelivery() == null ? "" : r.getDelivery()));
+            // a choice the form did not send stays as it is
+            getRows().stream().filter(r -> r.getDelivery() != null && !r.getDelivery().isBlank())
+                    .forEach(r -> kinds.add(r.getCode(), r.getDelivery()));
             JsonObjectBuilder body = Jsons.object().add("kinds", kinds).add("timeZone", timeZone == null ? "" : timeZone.strip());
-            if (digestHour != null) {
-                body.add("digestHour", digestHour);
+            if (digestHour != null && digestHour.matches("[0-9]{1,2}")) {
+                body.add("digestHour", Integer.parseInt(digestHour));
+            } else if (digestHour != null) {
+                body.add("digestHour", digestHour); // refused by the rules, with their message
             }
             long id = me.require().getId();
             store.save(id, current().changedBy(body.build()));

@@ -176,6 +176,7 @@ class NotificationMailIT extends DeployedPortal {
         reply(bruno, annas, "We can make 300 a week.");
         reply(carla, annas, "We have 50 in stock.");
         reply(bruno, doras, "FFP2 from Lyon, 10,000 a week.");
+        reply(carla, doras, "Surgical masks from Brno.");
         reply(bruno, nicos, "Nitrile from Porto.");
         reply(bruno, mias, "How many hours?");
         reply(bruno, saras, "Sterile bags from Ghent.");
@@ -224,14 +225,19 @@ class NotificationMailIT extends DeployedPortal {
         assertThat(string("SELECT idempotency_key FROM notification_mail WHERE id = ?", digest))
                 .isEqualTo("daily:" + daily.id() + ":" + expected.localDate());
         assertThat(string("SELECT status FROM notification_mail WHERE id = ?", digest)).isEqualTo("pending");
+        assertThat(number("SELECT COUNT(*) FROM notification_mail_item WHERE mail_id = ?", digest)).as("one digest a day").isEqualTo(2);
+
+        // a new hour moves the pending digest: 09:00 in Tokyo is 00:00 UTC
+        assertThat(as(daily).put("me/notification-settings", "{\"digestHour\":9}").status()).isEqualTo(200);
+        assertThat(time("SELECT send_after FROM notification_mail WHERE id = ?", digest).getHour()).isZero();
 
         // the clock moved to her hour: the digest's time set back to now, over JDBC
         sql("UPDATE notification_mail SET send_after = UTC_TIMESTAMP(6), next_attempt_at = UTC_TIMESTAMP(6) WHERE id = ?", digest);
         await("Dora's digest", Duration.ofSeconds(20), () -> TestMail.countTo(daily.email()) == 1);
         String digestText = text(TestMail.messagesTo(daily.email()).get(0));
-        assertThat(digestText).startsWith("Your daily ClusterHub digest of ").contains(": 1 notification")
+        assertThat(digestText).startsWith("Your daily ClusterHub digest of ").contains(": 2 notifications")
                 .contains("* Bruno Replier ").contains(" replied to you in \"Masks for a hospital\"")
-                .contains("FFP2 from Lyon, 10,000 a week.")
+                .contains("FFP2 from Lyon, 10,000 a week.").contains("Surgical masks from Brno.")
                 .contains(TestMail.CONFIGURED_BASE + "/threads/" + doras)
                 .contains(TestMail.CONFIGURED_BASE + "/notifications")
                 .contains(TestMail.CONFIGURED_BASE + "/notification-settings");
@@ -299,6 +305,23 @@ class NotificationMailIT extends DeployedPortal {
         assertThat(Pattern.compile("<select[^>]*data-kind=").matcher(page.body()).results().count())
                 .isEqualTo(NotificationKind.values().length);
         assertThat(Http.get(base, "notification-settings").statusCode()).as("members only").isNotEqualTo(200);
+
+        // the form: a kind, the hour and the time zone changed; then a bad time zone refused, nothing stored
+        Matcher mentionSelect = Pattern.compile("<select[^>]*name=\"([^\"]+)\"[^>]*data-kind=\"mention\"").matcher(page.body());
+        assertThat(mentionSelect.find()).as("the mention's choice").isTrue();
+        HttpResponse<String> saved = browser.submit("notification-settings", "settings", Map.of(mentionSelect.group(1), "weekly",
+                "settings:digestHour", "5", "settings:timeZone", "America/Chicago", "settings:save", "Save"));
+        assertThat(saved.statusCode()).isIn(200, 302, 303);
+        JsonObject afterForm = as(member).get("me/notification-settings").json();
+        assertThat(afterForm.getJsonObject("kinds").getString("mention")).as(saved.body()).isEqualTo("weekly");
+        assertThat(afterForm.getInt("digestHour")).isEqualTo(5);
+        assertThat(afterForm.getString("timeZone")).isEqualTo("America/Chicago");
+        assertThat(afterForm.getJsonObject("kinds").getString("board-post")).as("kept").isEqualTo("weekly");
+        HttpResponse<String> refusedForm = browser.submit("notification-settings", "settings", Map.of(
+                "settings:timeZone", "Atlantis/Capital", "settings:save", "Save"));
+        assertThat(refusedForm.statusCode()).isEqualTo(200);
+        assertThat(refusedForm.body()).contains("Must be a time zone such as Europe/Rome");
+        assertThat(as(member).get("me/notification-settings").json()).isEqualTo(afterForm);
     }
 
     private static String token(String link) {
