@@ -42,7 +42,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * attempt, leased for {@code clusterhub.notifications.sending-timeout-seconds}), then sent,
  * then marked sent. An SMTP failure puts it back to pending with an exponential backoff
  * ({@link Coalescing#backoff}); nothing is dropped until {@link #MAX_ATTEMPTS} attempts over
- * about half a day failed. A mail whose lease ran out (the server died between sending and
+ * about nine hours failed. A mail whose lease ran out (the server died between sending and
  * recording) is sent again: at least once in that one window, with the same Message-ID
  * (derived from its idempotency key), so a mail client shows the duplicate once. At send time
  * the recipient is checked again (suspended or erased: nothing) and kinds the member has set to
