@@ -99,7 +99,8 @@ CREATE TABLE notification_mail (
     delivery        VARCHAR(12)  NOT NULL,
     thread_id       BIGINT       NULL,
     send_after      DATETIME(6)  NOT NULL,
-    -- pending | sending | sent | failed
+    -- pending | sending (claimed; next_attempt_at is then the end of the sender's lease) | sent | failed
+    -- (given up after many attempts) | skipped (nothing left to send: recipient suspended, kinds set to never)
     status          VARCHAR(12)  NOT NULL,
     attempts        INT          NOT NULL DEFAULT 0,
     next_attempt_at DATETIME(6)  NOT NULL,

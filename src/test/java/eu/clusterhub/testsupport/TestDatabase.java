@@ -51,6 +51,10 @@ public enum TestDatabase {
     public static final int MESSAGES_PER_ACCOUNT_PER_HOUR = 12;
     /** How often the test servers look for expired unconfirmed accounts (production: hourly). */
     public static final int EXPIRY_CHECK_SECONDS = 2;
+    /** How long the test servers gather a thread's notifications into one mail (production: 600). */
+    public static final int COALESCE_SECONDS = 6;
+    /** The test servers' secret for unsubscribe links: new for every run. */
+    public static final String NOTIFICATION_SECRET = java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID();
 
     private final String suffix;
     private final String optionsProperty;
@@ -122,6 +126,11 @@ public enum TestDatabase {
                     "-Dclusterhub.matchmaking.expiry-check-seconds=" + EXPIRY_CHECK_SECONDS,
                     // NotificationJourneyIT waits for the header's bell to poll its count (production: every 30 s)
                     "-Dclusterhub.notifications.poll-seconds=2",
+                    // NotificationMailIT: a thread's mails are coalesced for seconds, not ten minutes; failed
+                    // sends are retried after a second, doubled; unsubscribe links are signed with a secret of the run
+                    "-Dclusterhub.notifications.coalesce-seconds=" + COALESCE_SECONDS,
+                    "-Dclusterhub.notifications.retry-base-seconds=1",
+                    "-Dclusterhub.notifications.secret=" + NOTIFICATION_SECRET,
                     // a failed start-up then shows as a missing application at once, not as a 4-minute time-out
                     "-Dclusterhub.startup.halt-on-failure=false"));
             database.url = target;

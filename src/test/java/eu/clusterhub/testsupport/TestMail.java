@@ -23,17 +23,43 @@ public final class TestMail {
     public static final String CONFIGURED_BASE = "https://links.clusterhub.test";
 
     private static GreenMail server;
+    private static int port;
 
     private TestMail() {
     }
 
     static synchronized int start() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            port = freePort();
+            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (server != null) {
+                    server.stop();
+                }
+            }));
         }
-        return server.getSmtp().getPort();
+        return port;
+    }
+
+    /**
+     * Takes the SMTP server down (connections to its port are refused) until {@link #restart()}:
+     * for tests of what the portal does while its mail server is unreachable. What it received is
+     * forgotten.
+     */
+    public static synchronized void stop() {
+        server.stop();
+    }
+
+    /** Starts the SMTP server again, on the same port, empty. */
+    public static synchronized void restart() {
+        server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+    }
+
+    /** The mails the address has received so far, oldest first, with their headers. */
+    public static List<MimeMessage> messagesTo(String address) {
+        return Arrays.stream(server.getReceivedMessages()).filter(m -> recipients(m).contains(address.toLowerCase())).toList();
     }
 
     /** The text of the newest mail to the address, waiting up to 15 s for it. */

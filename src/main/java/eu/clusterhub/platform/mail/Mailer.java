@@ -13,6 +13,7 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -86,12 +87,32 @@ public class Mailer {
 
     /** Sends the mail now; a failure is an exception, so the caller's transaction rolls back. */
     public void send(String to, String subject, String text) {
+        send(to, subject, text, Map.of());
+    }
+
+    /**
+     * As {@link #send(String, String, String)}, with extra headers (e.g. List-Unsubscribe). A
+     * "Message-ID" among them is kept as given (so a mail sent again after a crash carries the
+     * same id and a mail client can drop the duplicate); otherwise one is generated.
+     */
+    public void send(String to, String subject, String text, Map<String, String> headers) {
         if (session == null) {
             EventLog.info(LOG, "mail.logged", logged(to, subject, text, logWholeMail));
             return;
         }
         try {
-            MimeMessage message = new MimeMessage(session);
+            String messageId = headers.get("Message-ID");
+            MimeMessage message = messageId == null ? new MimeMessage(session) : new MimeMessage(session) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    setHeader("Message-ID", messageId);
+                }
+            };
+            for (Map.Entry<String, String> header : headers.entrySet()) {
+                if (!header.getKey().equals("Message-ID")) {
+                    message.setHeader(header.getKey(), header.getValue());
+                }
+            }
             message.setFrom(new InternetAddress(from));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
             message.setSubject(subject, StandardCharsets.UTF_8.name());

@@ -52,9 +52,9 @@ class CleanUrlsTest {
     void everySectionIsCoveredByAServletPatternOfItsAccessLevel() {
         assertThat(urls.patterns(Access.ANYONE)).containsExactly("/announcements/*", "/boards/*", "/matchmaking/*", "/needs/*", "/offers/*",
                 "/pages/*", "/password/*", "/post-history/*", "/register/*", "/search/*", "/signin/*", "/still-valid/*", "/threads/*",
-                "/verify/*");
+                "/unsubscribe/*", "/verify/*");
         assertThat(urls.patterns(Access.MEMBER)).containsExactly("/announcement-editor/*", "/contact/*", "/conversations/*",
-                "/edit-need/*", "/edit-offer/*", "/edit-post/*", "/inbox/*", "/new-need/*", "/new-offer/*", "/new-thread/*", "/notifications/*",
+                "/edit-need/*", "/edit-offer/*", "/edit-post/*", "/inbox/*", "/new-need/*", "/new-offer/*", "/new-thread/*", "/notification-settings/*", "/notifications/*",
                 "/pledges/*", "/profile/*");
         assertThat(urls.patterns(Access.MODERATOR)).containsExactly("/moderation/announcement-history/*", "/moderation/organisations/*");
         assertThat(urls.patterns(Access.ADMIN)).containsExactly("/admin/accounts/*", "/admin/boards/*", "/admin/search/*");
