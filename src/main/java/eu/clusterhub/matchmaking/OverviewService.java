@@ -7,8 +7,6 @@ import eu.clusterhub.platform.ValidationFailed.FieldError;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import jakarta.annotation.PostConstruct;
-import eu.clusterhub.platform.DatabaseReady;
-import jakarta.enterprise.event.Observes;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,9 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * default) and then computed again in the background while the kept one is still served
  * (refresh ahead): readers never wait for the queries except for the first reader of a
  * filter, and figures are at most a few seconds behind, which the page says ("as of").
- * The unfiltered summary, the page's default and the costliest (a quarter of a second at
- * 100 000 offers), is computed once at start-up, so no reader waits for it. A filter unread
- * for half an hour is forgotten; the first reader after that gets the old figures with
+ * Only the first reader of a filter after start-up waits (for the unfiltered summary, the
+ * costliest, a quarter of a second at 100 000 offers); a filter unread for half an hour is
+ * forgotten, and while it is kept its first reader after a pause gets the kept figures with
  * their time while new ones are computed. The exports read the database every time.
  */
 @ApplicationScoped
@@ -74,13 +72,6 @@ public class OverviewService {
                     .expireAfterAccess(Duration.ofMinutes(30))
                     .executor(executor)
                     .build(this::compute);
-        }
-    }
-
-    /** Computes the unfiltered summary off the start-up thread, once the schema is migrated. */
-    void warmUp(@Observes DatabaseReady ready) {
-        if (summaries != null) {
-            summaries.refresh(new Key(null, null));
         }
     }
 
