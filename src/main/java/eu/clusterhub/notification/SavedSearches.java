@@ -31,7 +31,8 @@ import java.util.logging.Logger;
  * {@link #HITS_PER_RUN} new documents per query and run: a query that matches more in a few
  * seconds is too broad to follow one by one, and the rest are skipped (logged).
  * Documents count from their indexing: the run looks up to {@link #SETTLE_MILLIS} before now,
- * by when the index has made them searchable.
+ * by when the index has made them searchable. A query nobody watches any more is forgotten at
+ * the next run, with what it announced.
  */
 @ApplicationScoped
 public class SavedSearches {
@@ -60,6 +61,9 @@ public class SavedSearches {
                         + " WHERE target_type = 'search' AND level = 'watching') w LEFT JOIN saved_search_run r ON r.query = w.filter"
                         + " ORDER BY r.indexed_until IS NOT NULL, r.indexed_until LIMIT " + QUERIES_PER_RUN)
                 .getResultList();
+        // a query nobody watches any more (unwatched, or its member erased) is forgotten with what it announced
+        em.createNativeQuery("DELETE FROM saved_search_run WHERE NOT EXISTS (SELECT 1 FROM watch w"
+                + " WHERE w.target_key = CONCAT('search:', saved_search_run.query))").executeUpdate();
         int raised = 0;
         for (String query : queries) {
             raised += run(query, until, now);

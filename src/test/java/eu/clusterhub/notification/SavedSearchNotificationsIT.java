@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Saved searches on Payara Micro against MariaDB: a member saves a search with typed filters;
- * a new thread or reply it matches notifies them (search-match), once; what it does not match,
- * and their own posts, do not.
+ * a new thread or reply it matches notifies them (search-match), once, even when edited; what
+ * it does not match, and their own posts, do not.
  */
 class SavedSearchNotificationsIT extends DeployedPortal {
 
@@ -86,9 +86,10 @@ class SavedSearchNotificationsIT extends DeployedPortal {
                 .add("target", Json.createObjectBuilder().add("type", "search").add("filter", "  " + word + "   board:" + board + " country:IT"))
                 .add("level", "watching").build().toString());
         assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-        assertThat(as(author).put("watches", Json.createObjectBuilder()
+        Api.Reply own = as(author).put("watches", Json.createObjectBuilder()
                 .add("target", Json.createObjectBuilder().add("type", "search").add("filter", query))
-                .add("level", "watching").build().toString()).status()).isEqualTo(200);
+                .add("level", "watching").build().toString());
+        assertThat(own.status()).isEqualTo(200);
 
         thread(author, other, "Valves wanted elsewhere", "We need " + word + " valves, but on another board.");
         long unrelated = thread(author, board, "Gowns wanted", "Nothing of the saved words here.");
@@ -103,7 +104,7 @@ class SavedSearchNotificationsIT extends DeployedPortal {
         assertThat(n.getString("summary")).isEqualTo("A thread matching your saved search \u201c" + query + "\u201d");
         assertThat(matches(author)).as("their own thread does not notify its author").isEmpty();
 
-        // a reply in the unrelated thread that now has the word matches; an edit of nothing notifies nobody twice
+        // a reply in the unrelated thread that has the word matches
         Api.Reply reply = as(author).post("threads/" + unrelated + "/posts",
                 Json.createObjectBuilder().add("body", "Also " + word + " gowns.").build().toString());
         assertThat(reply.status()).as(reply.toString()).isEqualTo(201);
@@ -112,5 +113,23 @@ class SavedSearchNotificationsIT extends DeployedPortal {
                 .containsExactlyInAnyOrder("A thread matching your saved search \u201c" + query + "\u201d thread",
                         "A reply matching your saved search \u201c" + query + "\u201d post");
         assertThat(number("SELECT COUNT(*) FROM saved_search_hit WHERE query = ?", query)).isEqualTo(2);
+
+        // an edit indexes the reply again, still matching: nobody hears of it twice
+        Api.Reply edited = as(author).put("posts/" + reply.json().getJsonNumber("id").longValue(), Json.createObjectBuilder()
+                .add("body", "Also " + word + " gowns, and aprons.").add("version", reply.json().getJsonNumber("version").longValue())
+                .build().toString());
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        awaitRunOver(query);
+        assertThat(matches(saver)).hasSize(2);
+
+        // once nobody watches it, the query is forgotten with what it announced
+        assertThat(as(saver).delete("watches/" + saved.json().getJsonNumber("id").longValue()).status()).isEqualTo(204);
+        assertThat(as(author).delete("watches/" + own.json().getJsonNumber("id").longValue()).status()).isEqualTo(204);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (number("SELECT COUNT(*) FROM saved_search_run WHERE query = ?", query) > 0) {
+            assertThat(System.nanoTime()).as("the query was forgotten within 20 s").isLessThan(deadline);
+            Notifications.sleep(200);
+        }
+        assertThat(number("SELECT COUNT(*) FROM saved_search_hit WHERE query = ?", query)).isZero();
     }
 }
