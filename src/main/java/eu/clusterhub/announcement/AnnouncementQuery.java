@@ -98,6 +98,24 @@ public record AnnouncementQuery(
         return source != null || country != null || topic != null || from != null || to != null;
     }
 
+    /**
+     * The filters a member can follow (source, country, topic), as the watches take them, e.g.
+     * {@code country=DE&topic=state-aid}; empty when none is chosen.
+     */
+    public String watchFilter() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("source", source == null ? null : source.slug());
+        params.put("country", country);
+        params.put("topic", topic);
+        return params.entrySet().stream().filter(e -> e.getValue() != null).map(e -> e.getKey() + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining("&"));
+    }
+
+    /** The page where a member follows these filters (notification's /watch). */
+    public String watchLink() {
+        return "/watch?type=announcements&filter=" + java.net.URLEncoder.encode(watchFilter(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The filters as a query string (without page and default values), e.g. {@code country=DE&topic=state-aid}. */
     public String filterQueryString() {
         Map<String, String> params = new LinkedHashMap<>();

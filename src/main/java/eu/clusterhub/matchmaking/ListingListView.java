@@ -80,6 +80,18 @@ abstract class ListingListView<T> {
     public String getCountry() { return QueryParameter.text("country"); }
     public String getCertification() { return QueryParameter.text("certification"); }
 
+    /** The filters as a matchmaking watch takes them ("category=masks&country=IT&kind=need"). */
+    String watchFilter(String kind) {
+        StringBuilder filter = new StringBuilder();
+        for (String name : List.of("category", "country")) {
+            String value = QueryParameter.text(name);
+            if (value != null && value.matches("[A-Za-z0-9-]{1,64}")) {
+                filter.append(name).append('=').append("country".equals(name) ? value.toUpperCase(java.util.Locale.ROOT) : value).append('&');
+            }
+        }
+        return filter.append("kind=").append(kind).toString();
+    }
+
     /** The query string of another page of this list, keeping the filters. */
     public String pageLink(int number) {
         StringBuilder link = new StringBuilder("?page=").append(number);

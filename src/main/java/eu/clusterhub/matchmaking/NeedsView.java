@@ -24,6 +24,11 @@ public class NeedsView extends ListingListView<Need> {
         return listings.needs(query.filter(), query.paging().page(), query.paging().size());
     }
 
+    /** The page where a member follows new needs like these (notification's /watch). */
+    public String getWatchLink() {
+        return "/watch?type=matchmaking&filter=" + java.net.URLEncoder.encode(watchFilter("need"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Override
     long ownerOf(Need need) {
         return need.getOwnerId();

@@ -24,6 +24,11 @@ public class OffersView extends ListingListView<Offer> {
         return listings.offers(query.filter(), query.paging().page(), query.paging().size());
     }
 
+    /** The page where a member follows new offers like these (notification's /watch). */
+    public String getWatchLink() {
+        return "/watch?type=matchmaking&filter=" + java.net.URLEncoder.encode(watchFilter("offer"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Override
     long ownerOf(Offer offer) {
         return offer.getOwnerId();

@@ -13,6 +13,8 @@ public class NotificationPages implements FeaturePages {
         return List.of(Section.at("/notifications").list("/views/notification/notifications.xhtml").withForms().requires(Access.MEMBER),
                 Section.at("/notification-settings").list("/views/notification/notification-settings.xhtml").withForms()
                         .requires(Access.MEMBER),
+                Section.at("/watch").list("/views/notification/watch.xhtml").withForms().requires(Access.MEMBER)
+                        .hiddenFromCrawlers(),
                 Section.at("/unsubscribe").list("/views/notification/unsubscribe.xhtml").withForms().hiddenFromCrawlers());
     }
 }

@@ -79,6 +79,22 @@ public class SearchView {
         return params().getOrDefault("q", "");
     }
 
+    /** The search as a saved search watch takes it: the words with the chosen filters typed in ("valves country:IT"). */
+    public String getWatchFilter() {
+        if (getResult() == null) {
+            return "";
+        }
+        StringBuilder query = new StringBuilder(request.words() == null ? "" : request.words());
+        request.filters().forEach((name, value) -> query.append(query.isEmpty() ? "" : " ").append(name).append(':')
+                .append(value.contains(" ") ? "\"" + value + "\"" : value));
+        return query.toString().strip();
+    }
+
+    /** The page where a member follows this search (notification's /watch). */
+    public String getWatchLink() {
+        return "/watch?type=search&filter=" + java.net.URLEncoder.encode(getWatchFilter(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public boolean isNewest() {
         return "newest".equals(params().get("sort"));
     }
