@@ -13,7 +13,8 @@
 # the event pending), a restart on the same database, and, once the relay has fanned the event
 # out again: exactly WATCHERS notifications for the event, one per watcher, none twice, every
 # watcher's counter equal to its unread notifications, every notification in exactly one
-# planned mail. Exits 1 when a check fails. Same settings as run.sh (BENCH_DB_*, BENCH_PORT);
+# planned mail. BENCH_KILL_AT=mails kills later in the same transaction: once the mail planning
+# (MailPlanner, observing NotificationsCreated) has written mail items. Exits 1 when a check fails. Same settings as run.sh (BENCH_DB_*, BENCH_PORT);
 # results in target/bench-nt-crash.txt, the portal's log in target/bench-nt-crash-portal.log.
 set -euo pipefail
 
@@ -50,7 +51,7 @@ for round in $(seq 1 "$ROUNDS"); do
     state=$(dirty "SELECT (SELECT COUNT(*) FROM notification WHERE event_id = $event),
                           (SELECT COUNT(*) FROM notification_mail_item i JOIN notification n ON n.id = i.notification_id WHERE n.event_id = $event)")
     read -r written planned <<<"$state"
-    [ "$written" -gt 0 ] && break
+    if [ "${BENCH_KILL_AT:-notifications}" = mails ]; then [ "$planned" -gt 0 ] && break; else [ "$written" -gt 0 ] && break; fi
     [ "$(sql "SELECT fanned_out_at IS NOT NULL FROM notification_event WHERE id = $event")" = 1 ] \
       && { echo "the fan-out committed before it could be caught; try more watchers" >&2; exit 1; }
     sleep 0.02

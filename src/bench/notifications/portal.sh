@@ -46,6 +46,7 @@ start_portal() {
     -Dclusterhub.bootCommands="$PWD/src/main/payara/boot-commands.asadmin" -Dclusterhub.buildDir="$PWD/target" \
     -Dclusterhub.home="$PWD" eu.clusterhub.devserver.DevServer >> "$LOG" 2>&1 &
   PORTAL=$!
+  disown "$PORTAL" # no "Killed" line from the shell when crash.sh kills it
   until curl -sf -o /dev/null "$BASE/health/ready"; do
     kill -0 "$PORTAL" 2>/dev/null || { echo "the portal did not start; see $LOG" >&2; exit 1; }
     sleep 2
