@@ -30,6 +30,9 @@ public class AnnouncementService {
     @Inject
     private SearchOutbox searchOutbox;
 
+    @Inject
+    private AnnouncementNotifications notifications;
+
     /** A moderator's new announcement, as a draft. */
     public Announcement create(AnnouncementInput input, Account caller) {
         Editor editor = moderator(caller);
@@ -83,20 +86,28 @@ public class AnnouncementService {
         if (input.verified()) {
             announcement.verify(new Verification(editor.accountId(), editor.name(), now));
         }
-        record(announcement, before, input.verified() ? RevisionAction.VERIFIED : RevisionAction.EDITED, editor, now);
+        AnnouncementRevision revision = record(announcement, before,
+                input.verified() ? RevisionAction.VERIFIED : RevisionAction.EDITED, editor, now);
+        notifications.revised(announcement, revision, before, caller.getId());
         EventLog.info(LOG, "announcement.edited", "id=" + id + " by=" + caller.getId());
         return announcement;
     }
 
     /** Publishes; a moderator who publishes an unverified announcement vouches for it. */
     public Announcement publish(long id, Account caller) {
-        return transition(id, caller, RevisionAction.PUBLISHED, (a) -> {
+        boolean[] wasPublished = {false};
+        Announcement published = transition(id, caller, RevisionAction.PUBLISHED, (a) -> {
+            wasPublished[0] = a.getStatus() == AnnouncementStatus.PUBLISHED;
             LocalDateTime now = now();
             if (!a.getVerification().isPresent()) {
                 a.verify(new Verification(caller.getId(), caller.getDisplayName(), now));
             }
             a.publish(now);
         });
+        if (!wasPublished[0]) {
+            notifications.published(published, caller.getId());
+        }
+        return published;
     }
 
     public Announcement archive(long id, Account caller) {
@@ -124,12 +135,14 @@ public class AnnouncementService {
     }
 
     /** Writes the revision of a change; the version it records is the one after the change. */
-    void record(Announcement announcement, Snapshot before, RevisionAction action, Editor editor, LocalDateTime at) {
+    AnnouncementRevision record(Announcement announcement, Snapshot before, RevisionAction action, Editor editor, LocalDateTime at) {
         Snapshot after = Snapshot.of(announcement);
         int number = repository.lastRevisionNumber(announcement.getId()) + 1;
-        repository.add(new AnnouncementRevision(announcement.getId(), number, action, after.changedSince(before),
-                editor, at, after));
+        AnnouncementRevision revision = new AnnouncementRevision(announcement.getId(), number, action, after.changedSince(before),
+                editor, at, after);
+        repository.add(revision);
         searchOutbox.announcement(announcement.getId()); // the relay indexes it if published, else removes it
+        return revision;
     }
 
     String freeSlug(String title) {

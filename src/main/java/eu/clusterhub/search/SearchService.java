@@ -147,6 +147,43 @@ public class SearchService {
         }
     }
 
+    /**
+     * The documents matching the request that were indexed in (afterMillis, untilMillis] and
+     * created at or after {@code createdFrom}, oldest first, at most {@code limit}: what a saved
+     * search has not looked at yet (notification/SavedSearches). Dates of the request are ignored.
+     */
+    public List<Hit> indexedBetween(SearchRequest request, long afterMillis, long untilMillis, LocalDateTime createdFrom, int limit) {
+        String syntax = SearchSyntax.forSimpleQueryString(request.words());
+        Query words = syntax.isBlank() ? null : parse(syntax);
+        SearchRequest undated = new SearchRequest(request.words(), request.filters(), null, null, true, 1, limit);
+        try (SearchSession session = index.session()) {
+            TimeBudget budget = TimeBudget.of(timeBudgetMs);
+            SearchResult<List<?>> result = session.search(TextDocument.class)
+                    .select(f -> {
+                        var projections = new ArrayList<SearchProjection<?>>();
+                        for (String field : List.of("kind", "entityId", "threadId", "title", "path")) {
+                            projections.add(f.field(field).toProjection());
+                        }
+                        projections.add(f.score().toProjection());
+                        for (String field : List.of("createdAt", "language", "board", "organisation", LanguageFields.BODY)) {
+                            projections.add(f.field(field).toProjection());
+                        }
+                        return f.composite().from(projections.toArray(SearchProjection[]::new)).asList();
+                    })
+                    .where(f -> f.bool()
+                            .must(matching(f, undated, syntax, words, false, budget))
+                            .filter(f.range().field("indexedAt").greaterThan(afterMillis))
+                            .filter(f.range().field("indexedAt").atMost(untilMillis))
+                            .filter(f.range().field("createdAt").atLeast(createdFrom)))
+                    .sort(f -> f.field("createdAt").asc())
+                    .totalHitCountThreshold(0)
+                    .truncateAfter(hardLimitMs(), TimeUnit.MILLISECONDS)
+                    .fetch(limit);
+            Snippets snippets = new Snippets(words);
+            return result.hits().stream().map(row -> hit(row, snippets)).toList();
+        }
+    }
+
     /** The words as the embedded index runs them; a test may slow them down to see the time budget at work. */
     Query parse(String syntax) {
         return StemsQueryParser.of(syntax);
