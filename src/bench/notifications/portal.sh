@@ -68,7 +68,8 @@ sign_in() {
 }
 
 # N active, confirmed member accounts watching the board at "new-threads" (a new thread there is
-# `board-thread` to each), written in multi-row INSERTs from MariaDB's sequence engine; the
+# `board-thread` to each) and the announcements filter topic=medical-equipment at "watching" (a
+# published announcement of that topic is `announcement` to each), written in multi-row INSERTs from MariaDB's sequence engine; the
 # watches are dated a minute back so that they existed before any event of the benchmark
 load_watchers() { # N
   local n=$1 board
@@ -80,8 +81,12 @@ load_watchers() { # N
        INSERT INTO watch (account_id, target_type, target_id, filter, target_key, level, created_at, updated_at)
          SELECT id, 'board', $board, NULL, 'board:$board', 'new-threads', NOW(6) - INTERVAL 1 MINUTE, NOW(6) - INTERVAL 1 MINUTE
            FROM account WHERE email LIKE 'watcher-%@bench.clusterhub.test';
+       INSERT INTO watch (account_id, target_type, target_id, filter, target_key, level, created_at, updated_at)
+         SELECT id, 'announcements', NULL, 'topic=medical-equipment', 'announcements:topic=medical-equipment', 'watching',
+                NOW(6) - INTERVAL 1 MINUTE, NOW(6) - INTERVAL 1 MINUTE
+           FROM account WHERE email LIKE 'watcher-%@bench.clusterhub.test';
        ANALYZE TABLE account, watch" > /dev/null
-  say "loaded $(sql "SELECT COUNT(*) FROM watch WHERE target_key = 'board:$board'") watchers of board $BOARD ($board)"
+  say "loaded $(sql "SELECT COUNT(*) FROM watch WHERE target_key = 'board:$board'") watchers of board $BOARD ($board), $(sql "SELECT COUNT(*) FROM watch WHERE target_key = 'announcements:topic=medical-equipment'") of announcements on medical equipment"
 }
 
 # POSTs a new thread on the board; prints "<milliseconds> <http status>"
@@ -89,4 +94,16 @@ post_thread() { # token title
   curl -s -o /dev/null -w '%{time_total} %{http_code}\n' -X POST -H "Authorization: Bearer $1" -H 'Content-Type: application/json' \
     -d "{\"title\":\"$2\",\"type\":\"request\",\"tags\":[\"bench\"],\"body\":\"Who can supply **FFP2 masks** to three hospitals in Lombardy? 20,000 a week from next Monday.\"}" \
     "$BASE/api/boards/$BOARD/threads" | awk '{printf "%d %s\n", $1 * 1000, $2}'
+}
+
+# Creates a draft announcement on medical equipment, then publishes it (the request that raises
+# the event); prints the publish request's "<milliseconds> <http status>"
+publish_announcement() { # token title
+  local id
+  id=$(curl -sf -X POST -H "Authorization: Bearer $1" -H 'Content-Type: application/json' \
+    -d "{\"title\":\"$2\",\"summary\":\"Companies may now apply.\",\"bodyMarkdown\":\"The measure **applies** from today.\",\"sourceType\":\"european-commission\",\"issuingBody\":\"DG GROW\",\"topics\":[\"medical-equipment\"],\"links\":[{\"url\":\"https://single-market-economy.ec.europa.eu/\",\"label\":\"DG GROW\"}],\"effectiveDate\":\"2026-03-20\"}" \
+    "$BASE/api/announcements" | json_field id)
+  [ -n "$id" ] || { echo "the draft announcement was refused" >&2; exit 1; }
+  curl -s -o /dev/null -w '%{time_total} %{http_code}\n' -X POST -H "Authorization: Bearer $1" "$BASE/api/announcements/$id/publish" \
+    | awk '{printf "%d %s\n", $1 * 1000, $2}'
 }
