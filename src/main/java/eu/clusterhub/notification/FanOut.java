@@ -211,56 +211,103 @@ public class FanOut {
         return active;
     }
 
-    /** Inserts what is not there yet; raises the counters by what was inserted; returns the new ids. */
+    /** Rows per multi-row INSERT: 11 parameters each, well below the 65,535 a statement takes. */
+    static final int CHUNK = 1000;
+
+    /**
+     * Inserts what is not there yet; raises the counters by what was inserted; returns the new
+     * ids. In multi-row statements of {@link #CHUNK} rows, not one per recipient: 10,000
+     * watchers are 10 INSERTs, 1 SELECT and 10 counter updates. What was really inserted is
+     * read back: the event row is locked, so only this transaction adds notifications of the
+     * event, and the rows of the event that were not there before are exactly this run's.
+     */
     private static List<Long> insert(Connection db, Pending event, Long threadId, List<Recipients.Candidate> chosen)
             throws SQLException {
         List<Long> ids = new ArrayList<>();
         if (chosen.isEmpty()) {
             return ids;
         }
+        Set<Long> before = existing(db, event.id);
+        List<Recipients.Candidate> missing = new ArrayList<>();
+        chosen.forEach(c -> {
+            if (!before.contains(c.accountId())) {
+                missing.add(c);
+            }
+        });
+        if (missing.isEmpty()) {
+            return ids;
+        }
         JsonObject target = event.payload.getJsonObject("target");
+        for (int from = 0; from < missing.size(); from += CHUNK) {
+            List<Recipients.Candidate> slice = missing.subList(from, Math.min(missing.size(), from + CHUNK));
+            StringJoiner rows = new StringJoiner(", ");
+            slice.forEach(c -> rows.add("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            // IGNORE: a row already there (UNIQUE (event_id, account_id)) or an account erased meanwhile adds nothing
+            try (PreparedStatement add = db.prepareStatement("INSERT IGNORE INTO notification (account_id, event_id, kind, actor_id,"
+                    + " target_type, target_id, thread_id, url, title, summary, created_at) VALUES " + rows)) {
+                int p = 1;
+                for (Recipients.Candidate c : slice) {
+                    add.setLong(p++, c.accountId());
+                    add.setLong(p++, event.id);
+                    add.setString(p++, c.kind().code());
+                    if (event.actorId == null) {
+                        add.setNull(p++, java.sql.Types.BIGINT);
+                    } else {
+                        add.setLong(p++, event.actorId);
+                    }
+                    add.setString(p++, target.getString("type"));
+                    add.setLong(p++, target.getJsonNumber("id").longValue());
+                    if (threadId == null) {
+                        add.setNull(p++, java.sql.Types.BIGINT);
+                    } else {
+                        add.setLong(p++, threadId);
+                    }
+                    add.setString(p++, target.getString("url"));
+                    add.setString(p++, target.getString("title"));
+                    add.setString(p++, event.payload.getString("summary", ""));
+                    add.setTimestamp(p++, event.createdAt);
+                }
+                add.executeUpdate();
+            }
+        }
         List<Long> inserted = new ArrayList<>();
-        try (PreparedStatement add = db.prepareStatement("INSERT IGNORE INTO notification (account_id, event_id, kind, actor_id,"
-                + " target_type, target_id, thread_id, url, title, summary, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                java.sql.Statement.RETURN_GENERATED_KEYS)) {
-            for (Recipients.Candidate c : chosen) {
-                add.setLong(1, c.accountId());
-                add.setLong(2, event.id);
-                add.setString(3, c.kind().code());
-                if (event.actorId == null) {
-                    add.setNull(4, java.sql.Types.BIGINT);
-                } else {
-                    add.setLong(4, event.actorId);
-                }
-                add.setString(5, target.getString("type"));
-                add.setLong(6, target.getJsonNumber("id").longValue());
-                if (threadId == null) {
-                    add.setNull(7, java.sql.Types.BIGINT);
-                } else {
-                    add.setLong(7, threadId);
-                }
-                add.setString(8, target.getString("url"));
-                add.setString(9, target.getString("title"));
-                add.setString(10, event.payload.getString("summary", ""));
-                add.setTimestamp(11, event.createdAt);
-                if (add.executeUpdate() == 1) {
-                    inserted.add(c.accountId());
-                    try (ResultSet key = add.getGeneratedKeys()) {
-                        if (key.next()) {
-                            ids.add(key.getLong(1));
-                        }
+        try (PreparedStatement q = db.prepareStatement("SELECT id, account_id FROM notification WHERE event_id = ? ORDER BY id")) {
+            q.setLong(1, event.id);
+            try (ResultSet row = q.executeQuery()) {
+                while (row.next()) {
+                    if (!before.contains(row.getLong(2))) {
+                        ids.add(row.getLong(1));
+                        inserted.add(row.getLong(2));
                     }
                 }
             }
         }
-        try (PreparedStatement count = db.prepareStatement("INSERT INTO notification_counter (account_id, unread) VALUES (?, 1)"
-                + " ON DUPLICATE KEY UPDATE unread = unread + 1")) {
-            for (long accountId : inserted) {
-                count.setLong(1, accountId);
-                count.addBatch();
+        for (int from = 0; from < inserted.size(); from += CHUNK) {
+            List<Long> slice = inserted.subList(from, Math.min(inserted.size(), from + CHUNK));
+            StringJoiner rows = new StringJoiner(", ");
+            slice.forEach(id -> rows.add("(?, 1)"));
+            try (PreparedStatement count = db.prepareStatement("INSERT INTO notification_counter (account_id, unread) VALUES " + rows
+                    + " ON DUPLICATE KEY UPDATE unread = unread + 1")) {
+                for (int i = 0; i < slice.size(); i++) {
+                    count.setLong(i + 1, slice.get(i));
+                }
+                count.executeUpdate();
             }
-            count.executeBatch();
         }
         return ids;
+    }
+
+    /** Who has a notification of the event already (a fan-out run again over a pending event). */
+    private static Set<Long> existing(Connection db, long eventId) throws SQLException {
+        Set<Long> accounts = new HashSet<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT account_id FROM notification WHERE event_id = ?")) {
+            q.setLong(1, eventId);
+            try (ResultSet row = q.executeQuery()) {
+                while (row.next()) {
+                    accounts.add(row.getLong(1));
+                }
+            }
+        }
+        return accounts;
     }
 }
