@@ -3,6 +3,9 @@ package eu.clusterhub.matchmaking;
 import eu.clusterhub.account.Account;
 import eu.clusterhub.account.AccountRepository;
 import eu.clusterhub.platform.EventLog;
+import eu.clusterhub.notification.NewEvent;
+import eu.clusterhub.notification.NotificationEvents;
+import eu.clusterhub.notification.NotificationKind;
 import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.RateLimiter;
 import eu.clusterhub.platform.ResultPage;
@@ -49,7 +52,7 @@ public class ConversationService {
     private RateLimiter limiter;
 
     @Inject
-    private ConversationMails mails;
+    private NotificationEvents events;
 
     @Inject
     private SearchOutbox searchOutbox;
@@ -138,7 +141,13 @@ public class ConversationService {
         conversation.added(now);
         conversations.markRead(conversation.getId(), caller.getId(), written.getId());
         long otherId = conversation.otherMember(caller.getId());
-        mails.newMessage(accounts.byId(otherId).orElse(null), conversation, need);
+        // the other member hears of it as every notification: the bell, and a mail as their
+        // settings say (at once by default) — never with the message's text
+        NotificationKind kind = conversation.getMessageCount() == 1 ? NotificationKind.CONTACT : NotificationKind.MESSAGE;
+        events.raise(NewEvent.of(kind, caller.getId(), "message", written.getId())
+                .target("conversation", conversation.getId(), "/conversations/" + conversation.getId(), need.getTitle())
+                .summary("About the need “" + need.getTitle() + "”; read it on ClusterHub")
+                .to(otherId, kind));
         return written;
     }
 

@@ -46,7 +46,7 @@ class ConversationJourneyIT extends BrowserJourney {
         assertThat(Accessibility.violations(driver)).isEmpty();
         sent.signOut();
 
-        assertThat(TestMail.latestTo(supplier.email())).contains("/conversations/" + conversation).doesNotContain("800");
+        assertThat(TestMail.to(supplier.email(), "sent you a contact request")).contains("/conversations/" + conversation).doesNotContain("800");
         SignInPage.open(driver, root).signIn(supplier.email(), TestAccounts.PASSWORD);
         InboxPage inbox = InboxPage.open(driver, root);
         assertThat(inbox.unread(conversation)).isEqualTo("1 unread");

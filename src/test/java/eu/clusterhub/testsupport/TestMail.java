@@ -82,6 +82,25 @@ public final class TestMail {
     }
 
     /** How many mails the address has received so far. */
+    /** The first mail to the address whose subject or text contains the words, waiting up to 20 s for it. */
+    public static String to(String address, String words) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        do {
+            for (MimeMessage message : messagesTo(address)) {
+                try {
+                    String mail = message.getSubject() + "\n" + message.getContent().toString();
+                    if (mail.contains(words)) {
+                        return mail;
+                    }
+                } catch (IOException | jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            sleep();
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("No mail to " + address + " with \"" + words + "\" arrived");
+    }
+
     public static long countTo(String address) {
         return Arrays.stream(server.getReceivedMessages()).filter(m -> recipients(m).contains(address.toLowerCase())).count();
     }
