@@ -33,10 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * default) and then computed again in the background while the kept one is still served
  * (refresh ahead): readers never wait for the queries except for the first reader of a
  * filter, and figures are at most a few seconds behind, which the page says ("as of").
- * Only the first reader of a filter after start-up waits (for the unfiltered summary, the
- * costliest, a quarter of a second at 100 000 offers); a filter unread for half an hour is
- * forgotten, and while it is kept its first reader after a pause gets the kept figures with
- * their time while new ones are computed. The exports read the database every time.
+ * An unused filter is forgotten after twelve times that. The exports read the database
+ * every time.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -69,7 +67,7 @@ public class OverviewService {
             summaries = Caffeine.newBuilder()
                     .maximumSize(MAX_CACHED)
                     .refreshAfterWrite(Duration.ofSeconds(cacheSeconds))
-                    .expireAfterAccess(Duration.ofMinutes(30))
+                    .expireAfterWrite(Duration.ofSeconds(cacheSeconds * 12L))
                     .executor(executor)
                     .build(this::compute);
         }

@@ -23,6 +23,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class FollowJourneyIT extends BrowserJourney {
 
+    /** Follows the link to /watch, presses Follow, waits for the page to say so; what was followed, in words. */
+    private String follow(String linkId) {
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class);
+        wait.until(d -> {
+            d.findElement(By.id(linkId)).click();
+            return true;
+        });
+        wait.until(d -> d.getCurrentUrl().contains("/watch?"));
+        String description = wait.until(d -> d.findElement(By.id("watch-description")).getText());
+        wait.until(d -> {
+            d.findElement(By.id("watch:follow")).click();
+            return true;
+        });
+        wait.until(d -> d.findElement(By.id("watch-state")).getText().startsWith("You follow"));
+        return description;
+    }
+
     @Test
     void aMemberFollowsNeedsAndASearchFromTheirPagesAndHearsOfNewMatches() {
         TestAccounts accounts = new TestAccounts(Api.anonymous(base));
@@ -33,17 +51,11 @@ class FollowJourneyIT extends BrowserJourney {
 
         SignInPage.open(driver, root).signIn(follower.email(), TestAccounts.PASSWORD);
         driver.get(root + "needs?category=test-kits&country=LV");
-        driver.findElement(By.id("follow-listings")).click();
-        assertThat(driver.findElement(By.id("watch-description")).getText()).contains("category: test-kits").contains("country: LV");
-        driver.findElement(By.id("watch:follow")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("watch-state")).getText().startsWith("You follow"));
+        assertThat(follow("follow-listings")).contains("category: test-kits").contains("country: LV");
         assertThat(Accessibility.violations(driver)).isEmpty();
 
         driver.get(root + "search?q=" + word);
-        driver.findElement(By.id("follow-search")).click();
-        assertThat(driver.findElement(By.id("watch-description")).getText()).contains(word);
-        driver.findElement(By.id("watch:follow")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("watch-state")).getText().startsWith("You follow"));
+        assertThat(follow("follow-search")).contains(word);
 
         Api.Reply need = other.post("needs", "{\"category\":\"test-kits\",\"title\":\"Antigen tests for Riga\",\"description\":\"x\","
                 + "\"quantity\":500,\"neededBy\":\"" + LocalDate.now(ZoneOffset.UTC).plusDays(20) + "\",\"country\":\"LV\"}");
