@@ -61,6 +61,20 @@ public class ForumNotifications {
                 .watchersOf(WatchTarget.board(board.getId()), NotificationKind.BOARD_POST, WatchLevel.WATCHING));
     }
 
+    /** An edit that names members the post did not name before: they are told, the others not again. */
+    void edited(ForumThread thread, Board board, Post post, String before, Account author) {
+        List<Long> now = new java.util.ArrayList<>(mentioned(post.getBodyMarkdown(), board));
+        now.removeAll(mentioned(before, board));
+        if (now.isEmpty()) {
+            return;
+        }
+        events.raise(NewEvent.of(NotificationKind.MENTION, author.getId(), "post", post.getId())
+                .target("thread", thread.getId(), link(post), thread.getTitle())
+                .thread(thread.getId())
+                .summary(excerpt(post.getBodyMarkdown()))
+                .to(now, NotificationKind.MENTION));
+    }
+
     void accepted(ForumThread thread, Post post, Account caller) {
         events.raise(NewEvent.of(NotificationKind.ACCEPTED, caller.getId(), "post", post.getId())
                 .target("thread", thread.getId(), link(post), thread.getTitle())

@@ -53,7 +53,9 @@ public class PostService {
             repository.add(new PostRevision(postId, 1, post.getBodyMarkdown(), post.getAuthorId(), post.getCreatedAt()));
             revisions = 1;
         }
+        String before = post.getBodyMarkdown();
         post.edit(text, lang, now);
+        notifications.edited(thread, boards.of(thread), post, before, caller);
         if (post.getPosition() == 1) {
             thread.writtenIn(lang); // a thread is in the language of its first post
         }

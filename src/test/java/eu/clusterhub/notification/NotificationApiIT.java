@@ -196,6 +196,28 @@ class NotificationApiIT extends DeployedPortal {
     }
 
     @Test
+    void anEditThatNamesSomeoneNewTellsThemAndNoOneTwice() {
+        String slug = "notify-edit-" + System.nanoTime();
+        Notifications.board(anonymous, accounts, slug);
+        TestAccounts.Caller author = member("Ettore Editor");
+        TestAccounts.Caller named = member("Nina Named");
+        TestAccounts.Caller added = member("Aldo Added");
+        String first = "Ask @" + handle(as(named)) + " about the valves.";
+        long thread = id(as(author).post("boards/" + slug + "/threads",
+                "{\"title\":\"Valve suppliers\",\"type\":\"question\",\"body\":\"" + first + "\"}"));
+        awaitFanOut();
+        JsonObject post = as(author).get("threads/" + thread).json().getJsonArray("posts").getJsonObject(0);
+        Api.Reply edited = as(author).put("posts/" + post.getJsonNumber("id").longValue(), "{\"body\":\"" + first + " And @"
+                + handle(as(added)) + " too.\",\"version\":" + post.getJsonNumber("version").longValue() + "}");
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        awaitFanOut();
+
+        assertThat(kinds(named)).as("named before the edit: told once").containsExactly("mention");
+        assertThat(kinds(added)).as("named by the edit").containsExactly("mention");
+        assertThat(kinds(author)).isEmpty();
+    }
+
+    @Test
     void theWatchesApiRefusesBadInputAndKeepsWatchesPrivate() {
         TestAccounts.Caller owner = member("Olga Owner");
         TestAccounts.Caller other = member("Omar Other");
