@@ -87,10 +87,14 @@ class SearchJourneyIT extends BrowserJourney {
         driver.get(Http.root(base) + "admin/search");
         assertThat(driver.findElement(org.openqa.selenium.By.id("index-size")).getText()).contains("documents");
         assertThat(Accessibility.violations(driver)).isEmpty();
+        // another test's rebuild may be on the page already: wait for this one's
+        String before = driver.findElements(org.openqa.selenium.By.id("progress-heading")).stream().map(e -> e.getText())
+                .findFirst().orElse("");
         driver.findElement(org.openqa.selenium.By.id("rebuild:start")).click();
         // the page refreshes itself every 2 s while the rebuild runs
         new WebDriverWait(driver, Duration.ofSeconds(60)).ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(d -> d.findElement(org.openqa.selenium.By.id("job-status")).getText().equals("finished"));
+                .until(d -> !d.findElement(org.openqa.selenium.By.id("progress-heading")).getText().equals(before)
+                        && d.findElement(org.openqa.selenium.By.id("job-status")).getText().equals("finished"));
         assertThat(driver.findElement(org.openqa.selenium.By.id("job-progress")).getAttribute("value")).isEqualTo("100");
     }
 }
