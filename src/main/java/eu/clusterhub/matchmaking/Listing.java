@@ -103,6 +103,13 @@ public abstract class Listing {
         remindedAt = null;
     }
 
+    /** The owners of some listings, to read their accounts in one query. */
+    static java.util.Set<Long> ownerIds(java.util.Collection<? extends Listing> listings) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        listings.forEach(l -> ids.add(l.getOwnerId()));
+        return ids;
+    }
+
     public Long getId() { return id; }
     public long getOwnerId() { return ownerId; }
     public Long getOrganisationId() { return organisationId; }

@@ -7,17 +7,15 @@ import eu.clusterhub.platform.ResultPage;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.web.QueryParameter;
 import jakarta.inject.Inject;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What the lists of offers and of needs share: filters by category, country and
  * certification in the query string (bookmarkable), a page of listings with their owners
  * read in one query, and the facts each row shows.
  */
-abstract class ListingListView<T> {
+abstract class ListingListView<T extends Listing> {
 
     @Inject
     AccountRepository accounts;
@@ -34,8 +32,6 @@ abstract class ListingListView<T> {
 
     abstract ResultPage<T> find(ListingQuery query);
 
-    abstract long ownerOf(T listing);
-
     public ResultPage<T> getPage() {
         if (page == null) {
             lists = catalogue.now();
@@ -46,15 +42,13 @@ abstract class ListingListView<T> {
                 problem = e.errors().get(0).message();
                 page = find(query(null, null, null, null, null));
             }
-            Set<Long> ids = new HashSet<>();
-            page.items().forEach(l -> ids.add(ownerOf(l)));
-            owners = accounts.byIds(ids);
+            owners = accounts.byIds(Listing.ownerIds(page.items()));
         }
         return page;
     }
 
     public Account owner(T listing) {
-        return owners.get(ownerOf(listing));
+        return owners.get(listing.getOwnerId());
     }
 
     public String getProblem() {

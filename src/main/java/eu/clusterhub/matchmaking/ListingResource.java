@@ -40,7 +40,7 @@ import java.util.Set;
  * the inherited resource methods would not be found.
  */
 @Produces(MediaType.APPLICATION_JSON)
-public abstract class ListingResource<T> {
+public abstract class ListingResource<T extends Listing> {
 
     @Inject
     CurrentAccount me;
@@ -76,10 +76,6 @@ public abstract class ListingResource<T> {
 
     abstract T close(long id, Account caller);
 
-    abstract long idOf(T listing);
-
-    abstract long ownerOf(T listing);
-
     abstract JsonObjectBuilder json(T listing, Catalogue.Snapshot lists, Map<Long, Account> owners);
 
     @GET
@@ -96,7 +92,7 @@ public abstract class ListingResource<T> {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response publish(JsonValue body) {
         T listing = publish(body, me.require());
-        return Response.created(uri.getBaseUriBuilder().path(kind() + "s").path(Long.toString(idOf(listing))).build())
+        return Response.created(uri.getBaseUriBuilder().path(kind() + "s").path(Long.toString(listing.getId())).build())
                 .entity(json(listing)).build();
     }
 
@@ -127,10 +123,10 @@ public abstract class ListingResource<T> {
     @Path("{id}/revisions")
     public JsonObject revisions(@PathParam("id") String id) {
         T current = find(id);
-        List<ListingRevision> revisions = listings.revisions(kind(), idOf(current));
+        List<ListingRevision> revisions = listings.revisions(kind(), current.getId());
         Set<Long> editors = new HashSet<>();
         revisions.forEach(r -> editors.add(r.getEditorId()));
-        return ListingJson.revisions(idOf(current), revisions, accounts.byIds(editors)).build();
+        return ListingJson.revisions(current.getId(), revisions, accounts.byIds(editors)).build();
     }
 
     T find(String id) {
@@ -139,15 +135,13 @@ public abstract class ListingResource<T> {
 
     /** The listings as JSON, their owners read in one query. */
     JsonArrayBuilder items(Collection<T> found, Catalogue.Snapshot lists) {
-        Set<Long> owners = new HashSet<>();
-        found.forEach(l -> owners.add(ownerOf(l)));
-        Map<Long, Account> byId = accounts.byIds(owners);
+        Map<Long, Account> byId = accounts.byIds(Listing.ownerIds(found));
         JsonArrayBuilder items = Jsons.array();
         found.forEach(l -> items.add(json(l, lists, byId)));
         return items;
     }
 
     private JsonObject json(T listing) {
-        return json(listing, catalogue.now(), accounts.byIds(Set.of(ownerOf(listing)))).build();
+        return json(listing, catalogue.now(), accounts.byIds(Set.of(listing.getOwnerId()))).build();
     }
 }

@@ -63,16 +63,6 @@ public class NeedResource extends ListingResource<Need> {
     }
 
     @Override
-    long idOf(Need need) {
-        return need.getId();
-    }
-
-    @Override
-    long ownerOf(Need need) {
-        return need.getOwnerId();
-    }
-
-    @Override
     JsonObjectBuilder json(Need need, Catalogue.Snapshot lists, Map<Long, Account> owners) {
         return ListingJson.need(need, lists, owners);
     }
@@ -88,9 +78,7 @@ public class NeedResource extends ListingResource<Need> {
         found.combination().offers().forEach(m -> shown.add(m.listingId()));
         Map<Long, Offer> offers = new HashMap<>();
         listings.offers(shown).forEach(o -> offers.put(o.getId(), o));
-        Set<Long> owners = new HashSet<>();
-        offers.values().forEach(o -> owners.add(o.getOwnerId()));
-        Map<Long, Account> byId = accounts.byIds(owners);
+        Map<Long, Account> byId = accounts.byIds(Listing.ownerIds(offers.values()));
         Catalogue.Snapshot lists = catalogue.now();
         return Jsons.object().add("need", found.need().getId()).add("demanded", found.demanded())
                 .add("total", found.matches().size()).add("page", paging.page()).add("size", paging.size())

@@ -85,9 +85,7 @@ public class NeedView {
             found.combination().offers().forEach(m -> ids.add(m.listingId()));
             offers = new HashMap<>();
             listings.offers(ids).forEach(o -> offers.put(o.getId(), o));
-            Set<Long> ownerIds = new HashSet<>();
-            offers.values().forEach(o -> ownerIds.add(o.getOwnerId()));
-            Map<Long, Account> owners = accounts.byIds(ownerIds);
+            Map<Long, Account> owners = accounts.byIds(Listing.ownerIds(offers.values()));
             ListingFacts facts = new ListingFacts(catalogue.now());
             boolean mayContact = getMayContact();
             matches = new ArrayList<>();

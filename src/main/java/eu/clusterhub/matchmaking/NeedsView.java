@@ -29,11 +29,6 @@ public class NeedsView extends ListingListView<Need> {
         return "/watch?type=matchmaking&filter=" + java.net.URLEncoder.encode(watchFilter("need"), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    @Override
-    long ownerOf(Need need) {
-        return need.getOwnerId();
-    }
-
     public List<String> facts(Need need) {
         return new ListingFacts(lists).of(need);
     }

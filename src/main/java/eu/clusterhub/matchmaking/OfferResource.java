@@ -64,16 +64,6 @@ public class OfferResource extends ListingResource<Offer> {
     }
 
     @Override
-    long idOf(Offer offer) {
-        return offer.getId();
-    }
-
-    @Override
-    long ownerOf(Offer offer) {
-        return offer.getOwnerId();
-    }
-
-    @Override
     JsonObjectBuilder json(Offer offer, Catalogue.Snapshot lists, Map<Long, Account> owners) {
         return ListingJson.offer(offer, lists, owners);
     }
@@ -88,9 +78,7 @@ public class OfferResource extends ListingResource<Offer> {
         MatchJson.pageOf(found.matches(), paging).forEach(m -> shown.add(m.listingId()));
         Map<Long, Need> needs = new HashMap<>();
         listings.needs(shown).forEach(n -> needs.put(n.getId(), n));
-        Set<Long> owners = new HashSet<>();
-        needs.values().forEach(n -> owners.add(n.getOwnerId()));
-        Map<Long, Account> byId = accounts.byIds(owners);
+        Map<Long, Account> byId = accounts.byIds(Listing.ownerIds(needs.values()));
         Catalogue.Snapshot lists = catalogue.now();
         return Jsons.object().add("offer", found.offer().getId())
                 .add("total", found.matches().size()).add("page", paging.page()).add("size", paging.size())

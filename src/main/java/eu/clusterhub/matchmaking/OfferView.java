@@ -74,9 +74,7 @@ public class OfferView {
             shown.forEach(m -> ids.add(m.listingId()));
             Map<Long, Need> needs = new HashMap<>();
             listings.needs(ids).forEach(n -> needs.put(n.getId(), n));
-            Set<Long> ownerIds = new HashSet<>();
-            needs.values().forEach(n -> ownerIds.add(n.getOwnerId()));
-            Map<Long, Account> owners = accounts.byIds(ownerIds);
+            Map<Long, Account> owners = accounts.byIds(Listing.ownerIds(needs.values()));
             ListingFacts facts = new ListingFacts(catalogue.now());
             boolean mayContact = getMayContact();
             matches = new ArrayList<>();

@@ -29,11 +29,6 @@ public class OffersView extends ListingListView<Offer> {
         return "/watch?type=matchmaking&filter=" + java.net.URLEncoder.encode(watchFilter("offer"), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    @Override
-    long ownerOf(Offer offer) {
-        return offer.getOwnerId();
-    }
-
     public List<String> facts(Offer offer) {
         return new ListingFacts(lists).of(offer);
     }
