@@ -69,6 +69,31 @@ public final class Notifications {
         }
     }
 
+    public static java.time.LocalDateTime time(String sql, Object... parameters) {
+        try (Connection db = TestDatabase.connect(); PreparedStatement q = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = q.executeQuery()) {
+                return row.next() ? row.getTimestamp(1).toLocalDateTime() : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs an UPDATE; how many rows it changed. */
+    public static int update(String sql, Object... parameters) {
+        try (Connection db = TestDatabase.connect(); PreparedStatement q = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            return q.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static List<Long> numbers(String sql, Object... parameters) {
         try (Connection db = TestDatabase.connect(); PreparedStatement q = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
