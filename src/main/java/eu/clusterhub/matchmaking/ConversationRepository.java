@@ -53,14 +53,32 @@ public class ConversationRepository {
         em.flush();
     }
 
-    /** Moves the member's read mark up to the message (never back). */
+    /** Moves the member's read mark up to the message (never back), and their inbox counter down by what that covers. */
     void markRead(long conversationId, long accountId, long messageId) {
-        ConversationReader reader = em.find(ConversationReader.class, new ConversationReader.Key(conversationId, accountId));
+        ConversationReader reader = em.find(ConversationReader.class, new ConversationReader.Key(conversationId, accountId),
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (reader == null) {
             reader = new ConversationReader(conversationId, accountId);
             em.persist(reader);
         }
+        long before = reader.getLastReadMessageId();
         reader.readUpTo(messageId);
+        if (messageId > before) {
+            long covered = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM conversation_message WHERE conversation_id = ?"
+                            + " AND author_id <> ? AND id > ? AND id <= ?")
+                    .setParameter(1, conversationId).setParameter(2, accountId).setParameter(3, before).setParameter(4, messageId)
+                    .getSingleResult()).longValue();
+            if (covered > 0) {
+                em.createNativeQuery("UPDATE inbox_counter SET unread = GREATEST(0, unread - ?) WHERE account_id = ?")
+                        .setParameter(1, covered).setParameter(2, accountId).executeUpdate();
+            }
+        }
+    }
+
+    /** One more unread message for the member (the counter the header reads). */
+    void countUnread(long accountId) {
+        em.createNativeQuery("INSERT INTO inbox_counter (account_id, unread) VALUES (?, 1)"
+                + " ON DUPLICATE KEY UPDATE unread = unread + 1").setParameter(1, accountId).executeUpdate();
     }
 
     /** The account's conversations, most recent activity first (both member columns are indexed with the time). */
@@ -89,12 +107,11 @@ public class ConversationRepository {
         return counts;
     }
 
-    /** Unread messages across all of the account's conversations. */
+    /** Unread messages across all of the account's conversations: one row of the counter. */
     public long unreadTotal(long accountId) {
-        return em.createQuery("SELECT COUNT(m) FROM ConversationMessage m, ConversationReader r"
-                        + " WHERE r.accountId = :a AND r.conversationId = m.conversationId"
-                        + " AND m.authorId <> :a AND m.id > r.lastReadMessageId", Long.class)
-                .setParameter("a", accountId).getSingleResult();
+        List<?> row = em.createNativeQuery("SELECT unread FROM inbox_counter WHERE account_id = ?").setParameter(1, accountId)
+                .getResultList();
+        return row.isEmpty() ? 0 : ((Number) row.get(0)).longValue();
     }
 
     /** A page of a conversation's messages, oldest first. */

@@ -141,6 +141,7 @@ public class ConversationService {
         conversation.added(now);
         conversations.markRead(conversation.getId(), caller.getId(), written.getId());
         long otherId = conversation.otherMember(caller.getId());
+        conversations.countUnread(otherId);
         // the other member hears of it as every notification: the bell, and a mail as their
         // settings say (at once by default) — never with the message's text
         NotificationKind kind = conversation.getMessageCount() == 1 ? NotificationKind.CONTACT : NotificationKind.MESSAGE;

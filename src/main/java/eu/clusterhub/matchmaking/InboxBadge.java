@@ -5,7 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The header's inbox link for a signed-in member, with the count of unread messages (one indexed query per page). */
+/** The header's inbox link for a signed-in member, with the count of unread messages (one counter row per page). */
 @Named
 @RequestScoped
 public class InboxBadge {

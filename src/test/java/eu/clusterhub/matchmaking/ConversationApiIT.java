@@ -100,12 +100,15 @@ class ConversationApiIT extends DeployedPortal {
                 .containsExactly("Can you ship **800** by the 20th?", "And 400 more in March?");
         assertThat(read.json().getBoolean("readRecorded")).isFalse();
         assertThat(inboxItem(supplier, conversation).getInt("unread")).as("read").isZero();
+        assertThat(supplier.get("conversations").json().getJsonNumber("unreadTotal").longValue()).as("the counter follows the read")
+                .isZero();
 
         Api.Reply answer = supplier.post("conversations/" + conversation + "/messages",
                 message("Yes: 800 by the 20th. Call me on +39 035 000000."));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
         assertThat(answer.json().getBoolean("mine")).isTrue();
         assertThat(inboxItem(buyer, conversation).getInt("unread")).isEqualTo(1);
+        assertThat(buyer.get("conversations").json().getJsonNumber("unreadTotal").longValue()).isEqualTo(1);
         assertThat(TestMail.to(buyerAccount.email(), "sent you a message: Valves for the ICU in Bergamo"))
                 .contains("/conversations/" + conversation).doesNotContain("+39 035");
         List<JsonObject> seenByBuyer = buyer.get("conversations/" + conversation + "/messages").json().getJsonArray("items")
