@@ -369,4 +369,33 @@ class NotificationApiIT extends DeployedPortal {
             assertThat(number("SELECT COUNT(*) FROM " + table + " WHERE account_id = ?", leaving.id())).as(table).isZero();
         }
     }
+
+    @Test
+    void fannedOutEventsAreDeletedAfterTheKeptDaysAndPendingOnesNever() throws SQLException {
+        long old;
+        long recent;
+        try (Connection db = TestDatabase.SHARED.open()) {
+            old = event(db, "UTC_TIMESTAMP(6) - INTERVAL 8 DAY", "UTC_TIMESTAMP(6) - INTERVAL 8 DAY");
+            recent = event(db, "UTC_TIMESTAMP(6) - INTERVAL 8 DAY", "UTC_TIMESTAMP(6) - INTERVAL 6 DAY");
+        }
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (number("SELECT COUNT(*) FROM notification_event WHERE id = ?", old) == 1 && System.nanoTime() < deadline) {
+            Notifications.sleep(250);
+        }
+        assertThat(number("SELECT COUNT(*) FROM notification_event WHERE id = ?", old)).as("fanned out 8 days ago").isZero();
+        assertThat(number("SELECT COUNT(*) FROM notification_event WHERE id = ?", recent)).as("fanned out 6 days ago").isOne();
+    }
+
+    /** A fanned-out event as the relay leaves it, at the given times (SQL expressions). */
+    private static long event(Connection db, String created, String fannedOut) throws SQLException {
+        try (PreparedStatement add = db.prepareStatement("INSERT INTO notification_event (kind, actor_id, subject_type, subject_id,"
+                + " payload, created_at, fanned_out_at) VALUES ('reply', NULL, 'post', 0, '{}', " + created + ", " + fannedOut + ")",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            add.executeUpdate();
+            try (var id = add.getGeneratedKeys()) {
+                id.next();
+                return id.getLong(1);
+            }
+        }
+    }
 }

@@ -130,6 +130,8 @@ public enum TestDatabase {
                     // sends are retried after a second, doubled; unsubscribe links are signed with a secret of the run
                     "-Dclusterhub.notifications.coalesce-seconds=" + COALESCE_SECONDS,
                     "-Dclusterhub.notifications.retry-base-seconds=1",
+                    // NotificationApiIT: old fanned-out events are purged within seconds of being old
+                    "-Dclusterhub.notifications.purge-interval-seconds=2",
                     "-Dclusterhub.notifications.secret=" + NOTIFICATION_SECRET,
                     // a failed start-up then shows as a missing application at once, not as a 4-minute time-out
                     "-Dclusterhub.startup.halt-on-failure=false"));
