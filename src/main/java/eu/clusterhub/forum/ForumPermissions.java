@@ -210,6 +210,19 @@ public final class ForumPermissions {
             return ForumPermissions.this.mayModerate();
         }
 
+        /**
+         * Rename, close and reopen go with {@link #mayModerate()}; merging this thread (either
+         * side) or splitting posts off it also needs an open board: an archived board's threads
+         * keep the posts they have. The page's thread tools and {@link ThreadTools} both ask this.
+         */
+        public Permission mayRestructure() {
+            Permission moderate = mayModerate();
+            if (!moderate.isGranted()) {
+                return moderate;
+            }
+            return board.isArchived() ? BOARD_ARCHIVED : Permission.granted();
+        }
+
         /** Granted while the thread is open; otherwise refused, when locked with the reason given. */
         private Permission open(Permission whenLocked) {
             if (thread.isLocked()) {

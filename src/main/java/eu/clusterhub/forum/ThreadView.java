@@ -4,6 +4,7 @@ import eu.clusterhub.account.CurrentAccount;
 import eu.clusterhub.platform.web.ConditionalGet;
 import eu.clusterhub.platform.web.HttpErrors;
 import eu.clusterhub.platform.web.PathParameter;
+import eu.clusterhub.platform.web.QueryParameter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -41,6 +42,9 @@ public class ThreadView {
     private ThreadVisit visit;
 
     @Inject
+    private ThreadRedirects redirects;
+
+    @Inject
     private jakarta.enterprise.inject.Instance<ThreadCards> cardSources;
 
     private java.util.Optional<ThreadCards.Card> card;
@@ -55,7 +59,7 @@ public class ThreadView {
      */
     public void load() {
         if (getThread() == null) {
-            HttpErrors.send(404, "No such thread");
+            movedOrMissing();
             return;
         }
         if (!FacesContext.getCurrentInstance().isPostback()) {
@@ -66,6 +70,30 @@ public class ThreadView {
             visit.record();
             ConditionalGet.answer(paging.version());
         }
+    }
+
+    /**
+     * A merged thread's address answers 301 to the thread that took its posts, keeping ?post=
+     * (a post link lands on the moved post) and ?view=; the page number of the old thread
+     * means nothing there. Anything else is a 404.
+     */
+    private void movedOrMissing() {
+        java.util.Optional<Long> to = PathParameter.current().filter(p -> p.matches("[0-9]{1,18}"))
+                .flatMap(id -> redirects.target(Long.parseLong(id)));
+        if (to.isEmpty()) {
+            HttpErrors.send(404, "No such thread");
+            return;
+        }
+        StringBuilder query = new StringBuilder();
+        Long post = QueryParameter.id("post");
+        if (post != null) {
+            query.append("post=").append(post);
+        }
+        if ("tree".equals(QueryParameter.text("view"))) {
+            query.append(query.isEmpty() ? "" : "&").append("view=tree");
+        }
+        HttpErrors.movedPermanently("/threads/" + to.get() + (query.isEmpty() ? "" : "?" + query)
+                + (post == null ? "" : "#post-" + post));
     }
 
     /** The card another feature shows on top of this thread (the offer or need it discusses), or null. */
