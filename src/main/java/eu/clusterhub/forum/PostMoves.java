@@ -69,26 +69,10 @@ class PostMoves {
      * tree paths follow. Only rows whose place changes are written.
      */
     void arrange(long threadId, List<PostRow> order) {
-        Map<Long, String> paths = new HashMap<>();
-        Map<Long, Integer> depths = new HashMap<>();
-        List<Long> relocated = new ArrayList<>();
-        List<Object[]> changed = new ArrayList<>(); // id, position, path, depth, parent
-        int position = 0;
-        for (PostRow row : order) {
-            position++;
-            Long parent = row.parentId() != null && paths.containsKey(row.parentId()) ? row.parentId() : null;
-            String path = (parent == null ? "" : paths.get(parent) + ".") + Post.segment(position);
-            int depth = parent == null ? 0 : depths.get(parent) + 1;
-            paths.put(row.id(), path);
-            depths.put(row.id(), depth);
-            boolean moves = row.threadId() != threadId || row.position() != position;
-            if (moves) {
-                relocated.add(row.id());
-            }
-            if (moves || !Objects.equals(parent, row.parentId()) || depth != row.depth() || !path.equals(row.treePath())) {
-                changed.add(new Object[] {row.id(), position, path, depth, parent});
-            }
-        }
+        Placement placement = place(threadId, order);
+        List<Long> relocated = placement.relocated();
+        List<Object[]> changed = new ArrayList<>();
+        placement.changed().forEach(p -> changed.add(new Object[] {p.id(), p.position(), p.treePath(), p.depth(), p.parentId()}));
         // step 1: out of the way, to positions no post holds (-id is unique, and positions are positive)
         for (List<Long> chunk : chunks(relocated)) {
             Query move = em.createNativeQuery("UPDATE post SET thread_id = ?, position = -id WHERE id IN (" + marks(chunk.size()) + ")");
@@ -138,6 +122,39 @@ class PostMoves {
             }
             update.executeUpdate();
         }
+    }
+
+    /** A post's new place in its thread. */
+    record Place(long id, int position, String treePath, int depth, Long parentId) {
+    }
+
+    /** The posts that change thread or position (moved out of the way first), and every post whose place changes. */
+    record Placement(List<Long> relocated, List<Place> changed) {
+    }
+
+    /** Where each post of {@code order} goes in the thread; what {@link #arrange} writes. */
+    static Placement place(long threadId, List<PostRow> order) {
+        Map<Long, String> paths = new HashMap<>();
+        Map<Long, Integer> depths = new HashMap<>();
+        List<Long> relocated = new ArrayList<>();
+        List<Place> changed = new ArrayList<>();
+        int position = 0;
+        for (PostRow row : order) {
+            position++;
+            Long parent = row.parentId() != null && paths.containsKey(row.parentId()) ? row.parentId() : null;
+            String path = (parent == null ? "" : paths.get(parent) + ".") + Post.segment(position);
+            int depth = parent == null ? 0 : depths.get(parent) + 1;
+            paths.put(row.id(), path);
+            depths.put(row.id(), depth);
+            boolean moves = row.threadId() != threadId || row.position() != position;
+            if (moves) {
+                relocated.add(row.id());
+            }
+            if (moves || !Objects.equals(parent, row.parentId()) || depth != row.depth() || !path.equals(row.treePath())) {
+                changed.add(new Place(row.id(), position, path, depth, parent));
+            }
+        }
+        return new Placement(relocated, changed);
     }
 
     private static <T> List<List<T>> chunks(List<T> items) {
