@@ -66,6 +66,10 @@ class ThreadToolsIT extends DeployedPortal {
         Map<Long, JsonObject> before = postsById(source);
         before.putAll(postsById(target));
         long firstOfSource = thread(source).getJsonArray("posts").getJsonObject(0).getJsonNumber("id").longValue();
+        // alice has read all of the target, and the duplicate's first post only
+        execute("INSERT INTO thread_read (account_id, thread_id, last_read_position, read_at) VALUES (" + a.id() + ", " + target
+                + ", 3, NOW()), (" + a.id() + ", " + source + ", 1, NOW()) ON DUPLICATE KEY UPDATE last_read_position ="
+                + " VALUES(last_read_position)");
 
         Api.Reply merged = moderator.post("threads/" + source + "/merge", Json.createObjectBuilder().add("into", target)
                 .add("version", thread(source).getJsonNumber("version").longValue()).add("reason", "Same question").build().toString());
@@ -94,6 +98,9 @@ class ThreadToolsIT extends DeployedPortal {
         assertThat(moved.get(s2).getJsonNumber("parentId").longValue()).isEqualTo(s1);
         assertThat(moved.get(s2).getInt("helpfulCount")).isEqualTo(1);
         assertThat(after.getString("lastActivityAt")).isEqualTo(before.get(t2).getString("createdAt"));
+        // read up to the first moved post she never saw: the target's first, the duplicate's first, t1, then s1 (unread)
+        assertThat(count("SELECT last_read_position FROM thread_read WHERE account_id = " + a.id() + " AND thread_id = " + target))
+                .isEqualTo(3);
         // still a working thread: the next reply takes the next position
         long t3 = reply(bob, target, "After the merge.", s2);
         assertThat(postsById(target).get(t3).getInt("position")).isEqualTo(7);
@@ -425,6 +432,12 @@ class ThreadToolsIT extends DeployedPortal {
         Api.Reply reply = anonymous.get("search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.json().getJsonArray("hits").getValuesAs(JsonObject.class);
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (var connection = TestDatabase.SHARED.open(); var statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
     }
 
     private static long count(String sql) throws SQLException {
