@@ -18,7 +18,8 @@ import eu.clusterhub.platform.Permission;
  * unlock it first). Authors edit their posts; authors and moderators delete them; the
  * thread's author and moderators accept a reply of a question or request as the solution;
  * confirmed members mark others' posts helpful. Moderators lock, pin and move threads, into
- * open boards only. A deleted post takes nothing but replies (its place in the tree stays).
+ * open boards only; they rename, close and reopen any thread, and merge and split threads of
+ * open boards. A deleted post takes nothing but replies (its place in the tree stays).
  *
  * <p>Whether a change would change anything is not a question of permission: locking a
  * locked thread or accepting the accepted solution is allowed and does nothing, and pages

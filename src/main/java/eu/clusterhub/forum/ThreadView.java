@@ -14,8 +14,8 @@ import jakarta.inject.Named;
  * /threads/{id}: which thread, in which board, and what the caller may do in it. The page's
  * other parts each have their own bean: {@link ThreadPaging} (the page of posts and their
  * rows), {@link ReplyForm} (replying and quoting), {@link PostActions} (accept, helpful,
- * delete), {@link ThreadModerationView} (lock, pin, move) and {@link ThreadVisit} (view
- * counts and reading state). Every button they show asks {@link ForumPermissions}, as the
+ * delete), {@link ThreadModerationView} (lock, pin, move), {@link ThreadToolsView} (rename,
+ * close, merge, split) and {@link ThreadVisit} (view counts and reading state). Every button they show asks {@link ForumPermissions}, as the
  * services do. Everything is looked up on first use, since a postback evaluates the page
  * before any view action runs.
  */
