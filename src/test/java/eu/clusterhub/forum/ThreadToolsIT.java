@@ -255,6 +255,15 @@ class ThreadToolsIT extends DeployedPortal {
         refused(moderator.post(path, Json.createObjectBuilder().add("postIds", Json.createArrayBuilder().add(reply))
                 .add("title", "New").add("board", archived).build().toString()), 409, null);
 
+        // an offer's discussion thread is neither merged nor merged into: the offer points at it
+        long offer = eu.clusterhub.matchmaking.Listings.offer(alice, "Masks from Bergamo " + System.nanoTime());
+        long offerThread = anonymous.get("offers/" + offer).json().getJsonNumber("threadId").longValue();
+        Api.Reply listing = moderator.post("threads/" + offerThread + "/merge", "{\"into\":" + thread + "}");
+        refused(listing, 409, null);
+        assertThat(listing.json().getString("title")).isEqualTo("Listing thread");
+        refused(moderator.post(merge, "{\"into\":" + offerThread + "}"), 409, null);
+        assertThat(anonymous.get("threads/" + offerThread).status()).isEqualTo(200);
+
         // nothing moved
         assertThat(thread(thread).getInt("total")).isEqualTo(2);
         assertThat(thread(thread).getString("title")).isEqualTo("Respirators");
@@ -325,7 +334,11 @@ class ThreadToolsIT extends DeployedPortal {
         assertThat(admin.put("threads/" + thread + "/title", "{\"title\":\"By the admin\"}").status()).isEqualTo(200);
         assertThat(admin.post("threads/" + thread + "/close", "{}").status()).isEqualTo(200);
         assertThat(admin.post("threads/" + thread + "/reopen", "{}").status()).isEqualTo(200);
-        assertThat(admin.post("threads/" + thread + "/split", split(List.of(reply), "By the admin")).status()).isEqualTo(201);
+        String elsewhere = newBoard();
+        Api.Reply split = admin.post("threads/" + thread + "/split", Json.createObjectBuilder()
+                .add("postIds", Json.createArrayBuilder().add(reply)).add("title", "By the admin").add("board", elsewhere).build().toString());
+        assertThat(split.status()).as(split.toString()).isEqualTo(201);
+        assertThat(split.json().getString("board")).as("split into another open board").isEqualTo(elsewhere);
         assertThat(moderator.post("threads/" + thread + "/merge", "{\"into\":" + other + "}").status()).isEqualTo(200);
     }
 
