@@ -51,11 +51,21 @@ public class ForumFeed extends HttpServlet {
     @Inject
     private SiteUrl siteUrl;
 
+    @Inject
+    private ThreadRedirects redirects;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String info = request.getPathInfo() == null ? "" : request.getPathInfo();
         String base = siteUrl.base();
-        Optional<Feed> feed = request.getServletPath().endsWith("/boards") ? boardFeed(info, base) : threadFeed(info, base);
+        boolean boardFeed = request.getServletPath().endsWith("/boards");
+        Optional<Feed> feed = boardFeed ? boardFeed(info, base) : threadFeed(info, base);
+        Optional<Long> mergedInto = feed.isPresent() || boardFeed ? Optional.empty() : mergedInto(info);
+        if (mergedInto.isPresent()) { // a merged thread's feed is its target's
+            response.setStatus(301);
+            response.setHeader("Location", request.getContextPath() + "/feeds/threads/" + mergedInto.get() + ".atom");
+            return;
+        }
         if (feed.isEmpty()) {
             response.sendError(404, "No such feed");
             return;
@@ -82,6 +92,11 @@ public class ForumFeed extends HttpServlet {
             }
             return finish(feed, entries, threads.stream().map(ForumThread::getLastActivityAt).toList());
         });
+    }
+
+    private Optional<Long> mergedInto(String info) {
+        Matcher id = THREAD.matcher(info);
+        return id.matches() ? redirects.target(Long.parseLong(id.group(1))) : Optional.empty();
     }
 
     private Optional<Feed> threadFeed(String info, String base) {

@@ -44,7 +44,9 @@ final class ForumJson {
                 .add("lastActivityAt", time(t.getLastActivityAt()))
                 .add("pinned", t.isPinned())
                 .add("locked", t.isLocked())
-                .add("solved", t.isSolved());
+                .add("closedReason", t.getClosedReason() == null ? JsonValue.NULL : Jsons.value(t.getClosedReason()))
+                .add("solved", t.isSolved())
+                .add("version", t.getVersion());
     }
 
     static JsonObjectBuilder post(Post p, Map<Long, Account> authors) {

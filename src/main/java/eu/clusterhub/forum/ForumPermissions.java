@@ -18,7 +18,8 @@ import eu.clusterhub.platform.Permission;
  * unlock it first). Authors edit their posts; authors and moderators delete them; the
  * thread's author and moderators accept a reply of a question or request as the solution;
  * confirmed members mark others' posts helpful. Moderators lock, pin and move threads, into
- * open boards only. A deleted post takes nothing but replies (its place in the tree stays).
+ * open boards only; they rename, close and reopen any thread, and merge and split threads of
+ * open boards. A deleted post takes nothing but replies (its place in the tree stays).
  *
  * <p>Whether a change would change anything is not a question of permission: locking a
  * locked thread or accepting the accepted solution is allowed and does nothing, and pages
@@ -208,6 +209,19 @@ public final class ForumPermissions {
         /** Lock, unlock, pin, unpin and move this thread: moderators, whatever its state. */
         public Permission mayModerate() {
             return ForumPermissions.this.mayModerate();
+        }
+
+        /**
+         * Rename, close and reopen go with {@link #mayModerate()}; merging this thread (either
+         * side) or splitting posts off it also needs an open board: an archived board's threads
+         * keep the posts they have. The page's thread tools and {@link ThreadTools} both ask this.
+         */
+        public Permission mayRestructure() {
+            Permission moderate = mayModerate();
+            if (!moderate.isGranted()) {
+                return moderate;
+            }
+            return board.isArchived() ? BOARD_ARCHIVED : Permission.granted();
         }
 
         /** Granted while the thread is open; otherwise refused, when locked with the reason given. */

@@ -177,6 +177,12 @@ public class ForumRepository {
         em.flush(); // the first post needs the thread's id
     }
 
+    /** A thread merged into another, whose posts have moved: the row goes (tags and reading state with it). */
+    void remove(ForumThread thread) {
+        em.remove(thread);
+        em.flush();
+    }
+
     void add(Post post) {
         em.persist(post);
         em.flush(); // the id is returned to the writer

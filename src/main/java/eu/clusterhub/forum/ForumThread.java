@@ -66,6 +66,10 @@ public class ForumThread {
     @Column(nullable = false)
     private boolean locked;
 
+    /** Why a moderator closed (locked) the thread, shown on it; null when none was given or it is open. */
+    @Column(name = "closed_reason", length = 500)
+    private String closedReason;
+
     @Column(name = "accepted_post_id")
     private Long acceptedPostId;
 
@@ -116,6 +120,25 @@ public class ForumThread {
 
     void lock(boolean value) {
         locked = value;
+        if (!value) {
+            closedReason = null;
+        }
+    }
+
+    /** The reason shown on the closed thread (null for none); see {@link ThreadTools#close}. */
+    void closedBecause(String reason) {
+        closedReason = reason;
+    }
+
+    void retitle(String value) {
+        title = value;
+    }
+
+    /** After posts moved in or out (merge, split): the counters from the posts the thread now has. */
+    void recount(int posts, LocalDateTime lastPostAt) {
+        postCount = posts;
+        replyCount = Math.max(0, posts - 1);
+        lastActivityAt = lastPostAt;
     }
 
     void pin(boolean value) {
@@ -172,6 +195,10 @@ public class ForumThread {
 
     public boolean isSolved() {
         return acceptedPostId != null;
+    }
+
+    public String getClosedReason() {
+        return closedReason;
     }
 
     public Long getAcceptedPostId() {

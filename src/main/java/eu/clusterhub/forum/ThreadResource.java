@@ -54,14 +54,25 @@ public class ThreadResource {
     @Inject
     private ThreadModeration moderation;
 
+    @Inject
+    private ThreadRedirects redirects;
+
     @Context
     private UriInfo uri;
 
     @GET
     @Path("{id}")
-    public JsonObject thread(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
-                             @QueryParam("view") String view) {
-        ForumThread thread = repository.thread(PathIds.of(id, "thread")).orElseThrow(() -> new NotFound("No such thread"));
+    public Response thread(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
+                           @QueryParam("view") String view) {
+        long threadId = PathIds.of(id, "thread");
+        ForumThread thread = repository.thread(threadId).orElse(null);
+        if (thread == null) {
+            // merged into another thread: 301 there, with the same query
+            long to = redirects.target(threadId).orElseThrow(() -> new NotFound("No such thread"));
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(uri.getRequestUriBuilder().replacePath(uri.getBaseUriBuilder().path("threads")
+                            .path(Long.toString(to)).build().getPath()).build()).build();
+        }
         Paging paging = Paging.parse(page, size, POST_PAGE, 100);
         boolean tree = "tree".equals(view) || "nested".equals(view);
         if (view != null && !tree && !"flat".equals(view)) {
@@ -74,14 +85,14 @@ public class ThreadResource {
         JsonArrayBuilder items = Jsons.array();
         posts.forEach(p -> items.add(ForumJson.post(p, authors)));
         Board board = boards.byId(thread.getBoardId()).orElseThrow();
-        return ForumJson.thread(thread, authors)
+        return Response.ok(ForumJson.thread(thread, authors)
                 .add("board", board.getSlug())
                 .add("acceptedPostId", thread.getAcceptedPostId() == null ? JsonValue.NULL : Jsons.value(thread.getAcceptedPostId()))
                 .add("total", thread.getPostCount())
                 .add("page", paging.page())
                 .add("size", paging.size())
                 .add("posts", items)
-                .build();
+                .build()).build();
     }
 
     @POST

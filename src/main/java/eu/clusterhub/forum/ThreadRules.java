@@ -30,12 +30,7 @@ public final class ThreadRules {
 
     public static NewThread thread(String title, String type, List<String> tags, String body, String language) {
         List<FieldError> errors = new ArrayList<>();
-        String cleanTitle = title == null ? "" : CONTROL.matcher(title).replaceAll("").replaceAll("\\s+", " ").strip();
-        if (cleanTitle.isEmpty()) {
-            errors.add(new FieldError("title", "Enter a title"));
-        } else if (cleanTitle.length() > MAX_TITLE) {
-            errors.add(new FieldError("title", "Use at most " + MAX_TITLE + " characters (this has " + cleanTitle.length() + ")"));
-        }
+        String cleanTitle = title(title, errors);
         ThreadType threadType = ThreadType.parse(type).orElse(null);
         if (threadType == null) {
             errors.add(new FieldError("type", "Choose the type: experience, solution, request, question or offer"));
@@ -47,6 +42,26 @@ public final class ThreadRules {
             throw new ValidationFailed(errors);
         }
         return new NewThread(cleanTitle, threadType, cleanTags, cleanBody, lang);
+    }
+
+    /** A checked thread title (control characters dropped, spaces folded), or {@link ValidationFailed}. */
+    public static String title(String title) {
+        List<FieldError> errors = new ArrayList<>();
+        String clean = title(title, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        return clean;
+    }
+
+    private static String title(String title, List<FieldError> errors) {
+        String cleanTitle = title == null ? "" : CONTROL.matcher(title).replaceAll("").replaceAll("\\s+", " ").strip();
+        if (cleanTitle.isEmpty()) {
+            errors.add(new FieldError("title", "Enter a title"));
+        } else if (cleanTitle.length() > MAX_TITLE) {
+            errors.add(new FieldError("title", "Use at most " + MAX_TITLE + " characters (this has " + cleanTitle.length() + ")"));
+        }
+        return cleanTitle;
     }
 
     /** A checked post body, or {@link ValidationFailed}. */

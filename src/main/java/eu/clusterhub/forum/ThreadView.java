@@ -4,6 +4,7 @@ import eu.clusterhub.account.CurrentAccount;
 import eu.clusterhub.platform.web.ConditionalGet;
 import eu.clusterhub.platform.web.HttpErrors;
 import eu.clusterhub.platform.web.PathParameter;
+import eu.clusterhub.platform.web.QueryParameter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -13,8 +14,8 @@ import jakarta.inject.Named;
  * /threads/{id}: which thread, in which board, and what the caller may do in it. The page's
  * other parts each have their own bean: {@link ThreadPaging} (the page of posts and their
  * rows), {@link ReplyForm} (replying and quoting), {@link PostActions} (accept, helpful,
- * delete), {@link ThreadModerationView} (lock, pin, move) and {@link ThreadVisit} (view
- * counts and reading state). Every button they show asks {@link ForumPermissions}, as the
+ * delete), {@link ThreadModerationView} (lock, pin, move), {@link ThreadToolsView} (rename,
+ * close, merge, split) and {@link ThreadVisit} (view counts and reading state). Every button they show asks {@link ForumPermissions}, as the
  * services do. Everything is looked up on first use, since a postback evaluates the page
  * before any view action runs.
  */
@@ -41,6 +42,9 @@ public class ThreadView {
     private ThreadVisit visit;
 
     @Inject
+    private ThreadRedirects redirects;
+
+    @Inject
     private jakarta.enterprise.inject.Instance<ThreadCards> cardSources;
 
     private java.util.Optional<ThreadCards.Card> card;
@@ -55,7 +59,7 @@ public class ThreadView {
      */
     public void load() {
         if (getThread() == null) {
-            HttpErrors.send(404, "No such thread");
+            movedOrMissing();
             return;
         }
         if (!FacesContext.getCurrentInstance().isPostback()) {
@@ -66,6 +70,30 @@ public class ThreadView {
             visit.record();
             ConditionalGet.answer(paging.version());
         }
+    }
+
+    /**
+     * A merged thread's address answers 301 to the thread that took its posts, keeping ?post=
+     * (a post link lands on the moved post) and ?view=; the page number of the old thread
+     * means nothing there. Anything else is a 404.
+     */
+    private void movedOrMissing() {
+        java.util.Optional<Long> to = PathParameter.current().filter(p -> p.matches("[0-9]{1,18}"))
+                .flatMap(id -> redirects.target(Long.parseLong(id)));
+        if (to.isEmpty()) {
+            HttpErrors.send(404, "No such thread");
+            return;
+        }
+        StringBuilder query = new StringBuilder();
+        Long post = QueryParameter.id("post");
+        if (post != null) {
+            query.append("post=").append(post);
+        }
+        if ("tree".equals(QueryParameter.text("view"))) {
+            query.append(query.isEmpty() ? "" : "&").append("view=tree");
+        }
+        HttpErrors.movedPermanently("/threads/" + to.get() + (query.isEmpty() ? "" : "?" + query)
+                + (post == null ? "" : "#post-" + post));
     }
 
     /** The card another feature shows on top of this thread (the offer or need it discusses), or null. */

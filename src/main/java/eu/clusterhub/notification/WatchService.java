@@ -84,6 +84,31 @@ public class WatchService {
                 .executeUpdate();
     }
 
+    /**
+     * A thread was merged into another: its watches move there. A member who already has a
+     * level for the target keeps that one (their watch of the merged thread goes).
+     */
+    public void threadMerged(long fromThreadId, long intoThreadId) {
+        WatchTarget into = WatchTarget.thread(intoThreadId);
+        em.createNativeQuery("UPDATE IGNORE watch SET target_id = ?, target_key = ?, updated_at = ?"
+                        + " WHERE target_type = ? AND target_id = ?")
+                .setParameter(1, intoThreadId).setParameter(2, into.key()).setParameter(3, NotificationEvents.now())
+                .setParameter(4, WatchTarget.THREAD).setParameter(5, fromThreadId).executeUpdate();
+        em.createNativeQuery("DELETE FROM watch WHERE target_type = ? AND target_id = ?")
+                .setParameter(1, WatchTarget.THREAD).setParameter(2, fromThreadId).executeUpdate();
+    }
+
+    /** Posts were split off a thread into a new one: whoever followed the thread follows the new one at the same level. */
+    public void threadSplit(long fromThreadId, long newThreadId) {
+        WatchTarget split = WatchTarget.thread(newThreadId);
+        em.createNativeQuery("INSERT IGNORE INTO watch (account_id, target_type, target_id, target_key, level, created_at,"
+                        + " updated_at) SELECT account_id, target_type, ?, ?, level, ?, ? FROM watch"
+                        + " WHERE target_type = ? AND target_id = ?")
+                .setParameter(1, newThreadId).setParameter(2, split.key()).setParameter(3, NotificationEvents.now())
+                .setParameter(4, NotificationEvents.now()).setParameter(5, WatchTarget.THREAD).setParameter(6, fromThreadId)
+                .executeUpdate();
+    }
+
     private boolean exists(WatchTarget target) {
         String table = switch (target.type()) {
             case WatchTarget.THREAD -> "forum_thread";

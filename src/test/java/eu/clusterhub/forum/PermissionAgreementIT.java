@@ -115,7 +115,7 @@ class PermissionAgreementIT extends DeployedPortal {
         assertThat(disagreements).as("where the page and the API disagree (%s)", state).isEmpty();
         if (state == State.OPEN) {
             for (String action : List.of("start a thread", "reply", "reply to it", "edit", "mark helpful", "accept", "delete",
-                    "lock", "pin", "move")) {
+                    "lock", "pin", "move", "rename", "split", "close")) {
                 assertThat(outcomes.get(action)).as("%s was allowed to someone and refused to someone", action)
                         .containsExactlyInAnyOrder(true, false);
             }
@@ -173,6 +173,15 @@ class PermissionAgreementIT extends DeployedPortal {
                 agree(what + "delete on the edit page", onEditPage, deleted);
             }
         }
+        // the thread tools: rename (any board), split and merge (open boards; the merge form shows with the split one)
+        agree(where + "rename", threadPage.contains("id=\"rename-tool:rename\""), role.api().put("threads/" + f.thread() + "/title",
+                "{\"title\":\"Renamed by " + role.name() + "\"}"));
+        assertThat(threadPage.contains("id=\"merge-tool:merge\"")).as(where + "merge and split go together")
+                .isEqualTo(threadPage.contains("id=\"split-tool:split\""));
+        agree(where + "split", threadPage.contains("id=\"split-tool:split\""), role.api().post("threads/" + f.thread() + "/split",
+                "{\"postIds\":[" + f.deleted() + "],\"title\":\"Split by " + role.name() + "\"}"));
+        toggle(where + "close", threadPage, "close-tool:close", "close-tool:reopen", role.api(), "threads/" + f.thread(), "close",
+                "reopen", "locked");
         toggle(where + "lock", threadPage, "posts:lock", "posts:unlock", role.api(), "threads/" + f.thread(), "lock", "unlock",
                 "locked");
         toggle(where + "pin", threadPage, "posts:pin", "posts:unpin", role.api(), "threads/" + f.thread(), "pin", "unpin",

@@ -29,4 +29,13 @@ public final class HttpErrors {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** 301 to a path of this site: the resource lives there now (a merged thread, say). */
+    public static void movedPermanently(String path) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        external.setResponseStatus(301);
+        external.setResponseHeader("Location", external.getRequestContextPath() + path);
+        faces.responseComplete();
+    }
 }
