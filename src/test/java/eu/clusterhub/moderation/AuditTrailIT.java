@@ -198,6 +198,22 @@ class AuditTrailIT extends DeployedPortal {
                 .contains(",post.delete,post," + target + ",<img src=x onerror=alert(1)> fake offer,"
                         + "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",\"deleted, \"\"quoted\"\"\nsecond line\"\r\n");
 
+        // one transaction: when the entry cannot be written, the change it records does not happen either
+        long refusedThread = ForumScripts.thread(staff, "question");
+        String trigger = "audit_entry_refuse_" + refusedThread;
+        try (Connection db = TestDatabase.SHARED.open(); Statement sql = db.createStatement()) {
+            sql.execute("CREATE TRIGGER " + trigger + " BEFORE INSERT ON audit_entry FOR EACH ROW IF NEW.target_type = 'thread'"
+                    + " AND NEW.target_id = '" + refusedThread + "' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by the test';"
+                    + " END IF");
+            try {
+                assertThat(staff.moderatorApi().post("threads/" + refusedThread + "/lock", "").status()).isEqualTo(500);
+            } finally {
+                sql.execute("DROP TRIGGER " + trigger);
+            }
+        }
+        assertThat(staff.anonymous.get("threads/" + refusedThread).json().getBoolean("locked")).as("the lock rolled back").isFalse();
+        assertThat(total(staff.adminApi(), "target=thread:" + refusedThread)).isZero();
+
         // a moderator acts, then erases the account: the entry stays, without the name
         TestAccounts.Caller leaving = staff.accounts.withRole("MODERATOR");
         long thread = ForumScripts.thread(staff, "question");
