@@ -71,7 +71,11 @@ public class AuditEntry {
         if (text == null) {
             return null;
         }
-        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+        if (text.length() <= max) {
+            return text;
+        }
+        int end = Character.isHighSurrogate(text.charAt(max - 2)) ? max - 2 : max - 1; // never half a character
+        return text.substring(0, end) + "\u2026";
     }
 
     public Long getId() { return id; }
