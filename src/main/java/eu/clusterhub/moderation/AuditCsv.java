@@ -3,6 +3,7 @@ package eu.clusterhub.moderation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -27,7 +28,7 @@ final class AuditCsv {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (AuditRow row : rows) {
-                printer.printRecord(cell(row.id()), cell(row.at()), cell(row.actorId()), cell(row.actorName()), cell(row.action()),
+                printer.printRecord(cell(row.id()), cell(DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(row.at())), cell(row.actorId()), cell(row.actorName()), cell(row.action()),
                         cell(row.targetType()), cell(row.targetId()), cell(row.reason()), cell(row.before()), cell(row.after()));
             }
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import eu.clusterhub.platform.ResultPage;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.format.DateTimeFormatter;
 
 /** The audit log's entries as the API gives them. */
 final class AuditJson {
@@ -16,7 +17,7 @@ final class AuditJson {
         JsonArrayBuilder items = Jsons.array();
         page.items().forEach(r -> items.add(Jsons.object()
                 .add("id", r.id())
-                .add("at", r.at().toString() + "Z")
+                .add("at", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(r.at()) + "Z")
                 .add("actor", Jsons.object().add("id", r.actorId()).add("name", r.actorName()))
                 .add("action", r.action())
                 .add("targetType", r.targetType())

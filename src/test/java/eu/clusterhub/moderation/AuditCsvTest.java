@@ -33,6 +33,7 @@ class AuditCsvTest {
         assertThat(first.get("reason")).isEqualTo("'@SUM(A1), \"spam\"");
         assertThat(first.get("before")).isEqualTo("'-visible\nline two");
         assertThat(first.get("after")).isEqualTo("'+deleted");
+        assertThat(records.get(1).get("at_utc")).as("seconds even when zero").isEqualTo("2026-12-01T09:31:00");
         assertThat(records.get(1).get("reason")).isEmpty();
         assertThat(records.get(1).get("actor")).isEqualTo("erased account #43");
     }
