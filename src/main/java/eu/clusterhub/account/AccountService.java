@@ -4,8 +4,10 @@ import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.RateLimiter;
 import eu.clusterhub.platform.ValidationFailed;
+import eu.clusterhub.platform.audit.StaffActionTaken;
 import eu.clusterhub.platform.web.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -52,6 +54,9 @@ public class AccountService {
     @Inject
     private Erasure erasure;
 
+    @Inject
+    private Event<StaffActionTaken> staffActions;
+
     /**
      * Creates an unverified member and mails the confirmation link; when the address has an
      * account already, mails its holder that someone tried instead. The caller gets the same
@@ -85,7 +90,15 @@ public class AccountService {
         return Optional.of(account);
     }
 
-    /** An admin creates an account that is verified from the start. */
+    /** An admin creates an account that is verified from the start (a staff action on the record). */
+    public Account createVerified(Registration registration, Role role, Account admin) {
+        Account account = createVerified(registration, role);
+        staffActions.fire(StaffActionTaken.of(admin.getId(), AccountStaffActions.CREATE, "account", account.getId())
+                .change(null, "role " + role + ", email verified"));
+        return account;
+    }
+
+    /** An account verified from the start, made by the portal itself (first admin, demo data). */
     public Account createVerified(Registration registration, Role role) {
         check(registration);
         if (holderOf(AccountRules.normaliseEmail(registration.email())).isPresent()) {
@@ -116,26 +129,41 @@ public class AccountService {
         return account;
     }
 
-    public Account changeRole(long accountId, Role role) {
+    public Account changeRole(long accountId, Role role, Account admin) {
         Account account = existing(accountId);
+        Role before = account.getRole();
         account.changeRole(role);
+        if (before != role) {
+            staffActions.fire(StaffActionTaken.of(admin.getId(), AccountStaffActions.ROLE, "account", accountId)
+                    .change("role " + before, "role " + role));
+        }
         sessions.endAll(accountId); // the roles of a session are fixed at sign-in
         EventLog.info(LOG, "account.role", "account=" + accountId + " role=" + role);
         return account;
     }
 
     /** Suspends the account: it cannot sign in, its sessions end and its API tokens are revoked. */
-    public Account suspend(long accountId) {
+    public Account suspend(long accountId, Account admin) {
         Account account = existing(accountId);
+        AccountStatus before = account.getStatus();
         account.suspend();
+        if (before != account.getStatus()) {
+            staffActions.fire(StaffActionTaken.of(admin.getId(), AccountStaffActions.SUSPEND, "account", accountId)
+                    .change("status " + before, "status " + account.getStatus()));
+        }
         access.revokeAll(accountId);
         EventLog.info(LOG, "account.suspended", "account=" + accountId);
         return account;
     }
 
-    public Account reactivate(long accountId) {
+    public Account reactivate(long accountId, Account admin) {
         Account account = existing(accountId);
+        AccountStatus before = account.getStatus();
         account.reactivate();
+        if (before != account.getStatus()) {
+            staffActions.fire(StaffActionTaken.of(admin.getId(), AccountStaffActions.REACTIVATE, "account", accountId)
+                    .change("status " + before, "status " + account.getStatus()));
+        }
         EventLog.info(LOG, "account.reactivated", "account=" + accountId);
         return account;
     }

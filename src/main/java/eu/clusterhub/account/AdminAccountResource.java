@@ -31,9 +31,9 @@ public class AdminAccountResource {
 
     @POST
     public Response create(JsonValue body, @Context UriInfo uri) {
-        me.require(Role.ADMIN);
+        Account admin = me.require(Role.ADMIN);
         Role role = role(JsonInput.of(body).text("role"));
-        Account account = service.createVerified(RegistrationJson.read(body), role);
+        Account account = service.createVerified(RegistrationJson.read(body), role, admin);
         return Response.created(uri.getAbsolutePathBuilder().path(account.getId().toString()).build())
                 .entity(AccountJson.account(account)).build();
     }
@@ -46,7 +46,7 @@ public class AdminAccountResource {
         if (admin.getId() == id && role != Role.ADMIN) {
             throw ValidationFailed.of("role", "Admins cannot take away their own admin role");
         }
-        return AccountJson.account(service.changeRole(id, role));
+        return AccountJson.account(service.changeRole(id, role, admin));
     }
 
     @POST
@@ -56,14 +56,14 @@ public class AdminAccountResource {
         if (admin.getId() == id) {
             throw ValidationFailed.of("id", "Admins cannot suspend themselves");
         }
-        return AccountJson.account(service.suspend(id));
+        return AccountJson.account(service.suspend(id, admin));
     }
 
     @POST
     @Path("{id}/reactivate")
     public JsonObject reactivate(@PathParam("id") long id) {
-        me.require(Role.ADMIN);
-        return AccountJson.account(service.reactivate(id));
+        Account admin = me.require(Role.ADMIN);
+        return AccountJson.account(service.reactivate(id, admin));
     }
 
     private static Role role(String value) {

@@ -40,24 +40,24 @@ public class AdminAccountsView {
             FacesMessages.error("You cannot change your own role.");
             return;
         }
-        service.changeRole(accountId, Role.valueOf(role));
+        service.changeRole(accountId, Role.valueOf(role), admin);
         found = null;
         FacesMessages.info("The role was changed.");
     }
 
     public void suspend(long accountId) {
-        if (me.require(Role.ADMIN).getId() == accountId) {
+        Account admin = me.require(Role.ADMIN);
+        if (admin.getId() == accountId) {
             FacesMessages.error("You cannot suspend yourself.");
             return;
         }
-        service.suspend(accountId);
+        service.suspend(accountId, admin);
         found = null;
         FacesMessages.info("The account is suspended; its sessions and API tokens no longer work.");
     }
 
     public void reactivate(long accountId) {
-        me.require(Role.ADMIN);
-        service.reactivate(accountId);
+        service.reactivate(accountId, me.require(Role.ADMIN));
         found = null;
         FacesMessages.info("The account is active again.");
     }

@@ -2,7 +2,9 @@ package eu.clusterhub.account;
 
 import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.platform.NotFound;
+import eu.clusterhub.platform.audit.StaffActionTaken;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -18,10 +20,15 @@ public class OrganisationService {
     @Inject
     private AccountRepository accounts;
 
+    @Inject
+    private Event<StaffActionTaken> staffActions;
+
     public Organisation verify(long organisationId, long moderatorId) {
         Organisation organisation = existing(organisationId);
         if (!organisation.isVerified()) {
             organisation.verify(moderatorId);
+            staffActions.fire(StaffActionTaken.of(moderatorId, AccountStaffActions.ORGANISATION_VERIFY, "organisation", organisationId)
+                    .change("not verified", "verified"));
         }
         EventLog.info(LOG, "organisation.verified", "organisation=" + organisationId + " by=" + moderatorId);
         return organisation;
@@ -29,6 +36,10 @@ public class OrganisationService {
 
     public Organisation unverify(long organisationId, long moderatorId) {
         Organisation organisation = existing(organisationId);
+        if (organisation.isVerified()) {
+            staffActions.fire(StaffActionTaken.of(moderatorId, AccountStaffActions.ORGANISATION_UNVERIFY, "organisation", organisationId)
+                    .change("verified", "not verified"));
+        }
         organisation.unverify();
         EventLog.info(LOG, "organisation.unverified", "organisation=" + organisationId + " by=" + moderatorId);
         return organisation;

@@ -3,8 +3,10 @@ package eu.clusterhub.announcement;
 import eu.clusterhub.account.Account;
 import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.platform.NotFound;
+import eu.clusterhub.platform.audit.StaffActionTaken;
 import eu.clusterhub.search.SearchOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
@@ -33,11 +35,16 @@ public class AnnouncementService {
     @Inject
     private AnnouncementNotifications notifications;
 
+    @Inject
+    private Event<StaffActionTaken> staffActions;
+
     /** A moderator's new announcement, as a draft. */
     public Announcement create(AnnouncementInput input, Account caller) {
         Editor editor = moderator(caller);
         Announcement created = newDraft(input, caller.getId(), editor,
                 input.verified() ? RevisionAction.VERIFIED : RevisionAction.CREATED, input.verified());
+        staffActions.fire(StaffActionTaken.of(caller.getId(), AnnouncementStaffActions.CREATE, "announcement", created.getId())
+                .change(null, summary(created)));
         EventLog.info(LOG, "announcement.created", "id=" + created.getId() + " by=" + caller.getId());
         return created;
     }
@@ -77,6 +84,7 @@ public class AnnouncementService {
         }
         AnnouncementContent content = AnnouncementRules.check(input, repository::topic);
         Snapshot before = Snapshot.of(announcement);
+        String summaryBefore = summary(announcement);
         LocalDateTime now = now();
         boolean changed = announcement.write(content, now);
         if (!changed && !input.verified()) {
@@ -89,6 +97,8 @@ public class AnnouncementService {
         AnnouncementRevision revision = record(announcement, before,
                 input.verified() ? RevisionAction.VERIFIED : RevisionAction.EDITED, editor, now);
         notifications.revised(announcement, revision, before, caller.getId());
+        staffActions.fire(StaffActionTaken.of(caller.getId(), input.verified() ? AnnouncementStaffActions.VERIFY : AnnouncementStaffActions.EDIT,
+                "announcement", id).change(summaryBefore, summary(announcement)));
         EventLog.info(LOG, "announcement.edited", "id=" + id + " by=" + caller.getId());
         return announcement;
     }
@@ -126,8 +136,11 @@ public class AnnouncementService {
         Editor editor = moderator(caller);
         Announcement announcement = repository.forUpdate(id).orElseThrow(() -> new NotFound("No such announcement"));
         Snapshot before = Snapshot.of(announcement);
+        String summaryBefore = summary(announcement);
         change.accept(announcement);
         if (!Snapshot.of(announcement).changedSince(before).isEmpty()) {
+            staffActions.fire(StaffActionTaken.of(caller.getId(), AnnouncementStaffActions.of(action), "announcement", id)
+                    .change(summaryBefore, summary(announcement)));
             record(announcement, before, action, editor, now());
             EventLog.info(LOG, "announcement." + action.name().toLowerCase(), "id=" + id + " by=" + caller.getId());
         }
@@ -143,6 +156,12 @@ public class AnnouncementService {
         repository.add(revision);
         searchOutbox.announcement(announcement.getId()); // the relay indexes it if published, else removes it
         return revision;
+    }
+
+    /** An announcement as the audit log summarises it: title, status, verified, pinned. */
+    static String summary(Announcement a) {
+        return "\"" + a.getTitle() + "\" " + a.getStatus().name().toLowerCase() + (a.getVerification().isPresent() ? ", verified" : "")
+                + (a.isPinned() ? ", pinned" : "");
     }
 
     String freeSlug(String title) {

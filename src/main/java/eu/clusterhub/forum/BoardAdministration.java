@@ -8,7 +8,9 @@ import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.ValidationFailed.FieldError;
 import eu.clusterhub.platform.StaleVersion;
+import eu.clusterhub.platform.audit.StaffActionTaken;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -34,6 +36,9 @@ public class BoardAdministration {
     @Inject
     private BoardRepository boards;
 
+    @Inject
+    private Event<StaffActionTaken> staffActions;
+
     public Board add(String slug, String name, String description, Account caller) {
         requireAdmin(caller);
         List<FieldError> errors = new ArrayList<>();
@@ -51,6 +56,8 @@ public class BoardAdministration {
         int last = boards.allForUpdate().stream().mapToInt(Board::getPosition).max().orElse(0);
         Board board = new Board(cleanSlug, texts.name(), texts.description(), last + 1);
         boards.add(board);
+        staffActions.fire(StaffActionTaken.of(caller.getId(), ForumStaffActions.BOARD_CREATE, "board", cleanSlug)
+                .change(null, summary(board)));
         EventLog.info(LOG, "board.added", "slug=" + cleanSlug + " by=" + caller.getId());
         return board;
     }
@@ -68,7 +75,12 @@ public class BoardAdministration {
             throw new StaleVersion("This board was changed after you opened it; nothing was saved. "
                     + "Reload it and make your change again.");
         }
+        String before = summary(board);
         board.rename(texts.name(), texts.description());
+        if (!before.equals(summary(board))) {
+            staffActions.fire(StaffActionTaken.of(caller.getId(), ForumStaffActions.BOARD_EDIT, "board", board.getSlug())
+                    .change(before, summary(board)));
+        }
         EventLog.info(LOG, "board.renamed", "slug=" + slug + " by=" + caller.getId());
         return board;
     }
@@ -76,6 +88,10 @@ public class BoardAdministration {
     public Board archive(String slug, boolean archived, Account caller) {
         requireAdmin(caller);
         Board board = locked(slug);
+        if (board.isArchived() != archived) {
+            staffActions.fire(StaffActionTaken.of(caller.getId(), archived ? ForumStaffActions.BOARD_ARCHIVE : ForumStaffActions.BOARD_UNARCHIVE,
+                    "board", board.getSlug()).change(archived ? "open" : "archived", archived ? "archived" : "open"));
+        }
         board.archive(archived);
         EventLog.info(LOG, archived ? "board.archived" : "board.restored", "slug=" + slug + " by=" + caller.getId());
         return board;
@@ -89,8 +105,13 @@ public class BoardAdministration {
         if (slugs.size() != known.size() || !known.equals(new HashSet<>(slugs))) {
             throw ValidationFailed.of("slugs", "List every board exactly once: " + String.join(", ", known.stream().sorted().toList()));
         }
+        String before = String.join(", ", all.stream().sorted(java.util.Comparator.comparingInt(Board::getPosition)).map(Board::getSlug).toList());
         for (Board board : all) {
             board.moveTo(slugs.indexOf(board.getSlug()) + 1);
+        }
+        String after = String.join(", ", slugs);
+        if (!before.equals(after)) {
+            staffActions.fire(StaffActionTaken.of(caller.getId(), ForumStaffActions.BOARD_REORDER, "board", "*").change(before, after));
         }
         EventLog.info(LOG, "board.reordered", "by=" + caller.getId());
         return all.stream().sorted(java.util.Comparator.comparingInt(Board::getPosition)).toList();
@@ -106,6 +127,11 @@ public class BoardAdministration {
         int to = Math.max(0, Math.min(order.size() - 1, from + step));
         order.add(to, order.remove(from));
         reorder(order, caller);
+    }
+
+    /** A board as the audit log summarises it. */
+    private static String summary(Board board) {
+        return board.getName() + ": " + board.getDescription();
     }
 
     private Board locked(String slug) {

@@ -4,8 +4,10 @@ import eu.clusterhub.account.Account;
 import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.StaleVersion;
+import eu.clusterhub.platform.audit.StaffActionTaken;
 import eu.clusterhub.search.SearchOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
@@ -34,6 +36,9 @@ public class PostService {
 
     @Inject
     private ForumNotifications notifications;
+
+    @Inject
+    private Event<StaffActionTaken> staffActions;
 
     /** A new body and, if given, a new language (otherwise the post keeps its own). */
     public Post edit(long postId, String body, String language, long basedOnVersion, Account caller) {
@@ -79,6 +84,10 @@ public class PostService {
         Post post = post(postId);
         permissions(caller, repository.thread(post.getThreadId()).orElseThrow()).mayDelete(post).check();
         post.delete(ForumService.now());
+        if (post.getAuthorId() != caller.getId()) { // a moderator deleting someone else's post
+            staffActions.fire(StaffActionTaken.of(caller.getId(), ForumStaffActions.POST_DELETE, "post", postId)
+                    .change("visible, by account #" + post.getAuthorId() + " in thread " + post.getThreadId(), "deleted"));
+        }
         reindex(post);
         EventLog.info(LOG, "post.deleted", "id=" + postId + " by=" + caller.getId());
         return post;
@@ -89,8 +98,14 @@ public class PostService {
         Post post = post(postId);
         ForumThread thread = repository.threadForUpdate(post.getThreadId()).orElseThrow();
         permissions(caller, thread).mayAccept(post).check();
-        if (!post.getId().equals(thread.getAcceptedPostId())) {
+        Long before = thread.getAcceptedPostId();
+        if (!post.getId().equals(before)) {
             notifications.accepted(thread, post, caller);
+            if (thread.getAuthorId() != caller.getId()) { // a moderator deciding in someone else's thread
+                staffActions.fire(StaffActionTaken.of(caller.getId(), ForumStaffActions.POST_ACCEPT, "post", postId)
+                        .change(before == null ? "thread " + thread.getId() + " without a solution"
+                                : "thread " + thread.getId() + " solved by post " + before, "the thread's solution"));
+            }
         }
         thread.accept(post.getId());
         return thread;

@@ -10,8 +10,10 @@ import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.RateLimiter;
 import eu.clusterhub.platform.ResultPage;
 import eu.clusterhub.platform.ValidationFailed;
+import eu.clusterhub.platform.audit.StaffActionTaken;
 import eu.clusterhub.search.SearchOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
@@ -38,6 +40,9 @@ public class ConversationService {
     static final String CONTACTS_LIMIT = "contact-requests-per-account";
     static final String MESSAGES_LIMIT = "conversation-messages-per-account";
     private static final Logger LOG = Logger.getLogger(ConversationService.class.getName());
+
+    @Inject
+    private Event<StaffActionTaken> staffActions;
 
     @Inject
     private ListingRepository listings;
@@ -168,6 +173,8 @@ public class ConversationService {
         boolean asModerator = may.readsAsModerator(conversation.getNeedOwnerId(), conversation.getOfferOwnerId());
         if (asModerator) {
             conversations.add(new ConversationAccess(conversationId, caller.getId(), OfferService.now()));
+            staffActions.fire(StaffActionTaken.of(caller.getId(), MatchmakingStaffActions.CONVERSATION_READ, "conversation", conversationId)
+                    .change(null, "page " + shown + " of " + last + " read"));
             EventLog.info(LOG, "conversation.moderator-read", "id=" + conversationId + " by=" + caller.getId());
         } else if (!messages.isEmpty()) {
             conversations.markRead(conversationId, caller.getId(), messages.get(messages.size() - 1).getId());

@@ -5,8 +5,10 @@ import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.StaleVersion;
 import eu.clusterhub.platform.ValidationFailed;
+import eu.clusterhub.platform.audit.StaffActionTaken;
 import eu.clusterhub.search.SearchOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
@@ -23,6 +25,9 @@ import java.util.logging.Logger;
 public class NeedService {
 
     private static final Logger LOG = Logger.getLogger(NeedService.class.getName());
+
+    @Inject
+    private Event<StaffActionTaken> staffActions;
 
     @Inject
     private ListingRepository listings;
@@ -76,7 +81,12 @@ public class NeedService {
     public Need close(long id, Account caller) {
         Need need = listings.needForUpdate(id).orElseThrow(() -> new NotFound("No such need"));
         MatchmakingPermissions.of(caller).mayClose(need).check();
+        NeedStatus before = need.getStatus();
         need.close(NeedStatus.CLOSED, OfferService.now());
+        if (need.getOwnerId() != caller.getId()) { // a moderator closing someone else's need
+            staffActions.fire(StaffActionTaken.of(caller.getId(), MatchmakingStaffActions.NEED_CLOSE, "need", id)
+                    .change(before.name().toLowerCase() + ": " + need.getTitle(), "closed"));
+        }
         searchOutbox.need(id);
         EventLog.info(LOG, "need.closed", "id=" + id + " by=" + caller.getId());
         return need;

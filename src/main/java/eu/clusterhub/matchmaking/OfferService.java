@@ -5,8 +5,10 @@ import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.StaleVersion;
 import eu.clusterhub.platform.ValidationFailed;
+import eu.clusterhub.platform.audit.StaffActionTaken;
 import eu.clusterhub.search.SearchOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -25,6 +27,9 @@ import java.util.logging.Logger;
 public class OfferService {
 
     private static final Logger LOG = Logger.getLogger(OfferService.class.getName());
+
+    @Inject
+    private Event<StaffActionTaken> staffActions;
 
     @Inject
     private ListingRepository listings;
@@ -84,7 +89,12 @@ public class OfferService {
     public Offer close(long id, Account caller) {
         Offer offer = listings.offer(id).orElseThrow(() -> new NotFound("No such offer"));
         MatchmakingPermissions.of(caller).mayClose(offer).check();
+        OfferStatus before = offer.getStatus();
         offer.changeStatus(OfferStatus.CLOSED, now());
+        if (offer.getOwnerId() != caller.getId()) { // a moderator closing someone else's offer
+            staffActions.fire(StaffActionTaken.of(caller.getId(), MatchmakingStaffActions.OFFER_CLOSE, "offer", id)
+                    .change(before.name().toLowerCase() + ": " + offer.getTitle(), "closed"));
+        }
         searchOutbox.offer(id);
         EventLog.info(LOG, "offer.closed", "id=" + id + " by=" + caller.getId());
         return offer;

@@ -5,10 +5,12 @@ import eu.clusterhub.platform.DatabaseReady;
 import eu.clusterhub.platform.Conflict;
 import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.platform.Forbidden;
+import eu.clusterhub.platform.audit.StaffActionTaken;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.SQLException;
@@ -46,6 +48,9 @@ public class ReindexJobs {
     @Inject
     private SearchIndex index;
 
+    @Inject
+    private Event<StaffActionTaken> staffActions;
+
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
 
@@ -59,7 +64,11 @@ public class ReindexJobs {
 
     public Job start(Account caller) {
         requireAdmin(caller);
-        return submit("admin " + caller.getId());
+        Job job = submit("admin " + caller.getId());
+        // the job lives in memory, with no transaction: the audit log writes the entry in one of its own
+        staffActions.fire(StaffActionTaken.of(caller.getId(), SearchStaffActions.REBUILD, "search-index", job.id())
+                .change(index.documentCount() + " documents", "rebuild " + job.id() + " started"));
+        return job;
     }
 
     private synchronized Job submit(String by) {
