@@ -109,7 +109,7 @@ public class ThreadTools {
     public ForumThread close(long threadId, String reason, Account caller) {
         ForumPermissions.of(caller).mayModerate().check();
         String why = reason(reason);
-        ForumThread thread = moderation.lock(threadId, true, caller);
+        ForumThread thread = moderation.lock(threadId, true, caller, why);
         thread.closedBecause(why);
         return thread;
     }

@@ -43,7 +43,8 @@ class AuditTrailIT extends DeployedPortal {
             new ForumScripts(),
             new AnnouncementScripts(),
             new SearchScripts(),
-            new MatchmakingScripts());
+            new MatchmakingScripts(),
+            new ThreadToolScripts());
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().build();
 
