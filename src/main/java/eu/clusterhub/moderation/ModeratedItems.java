@@ -68,21 +68,21 @@ public class ModeratedItems {
     private Target thread(ForumThread t) {
         Post first = firstPost(t.getId());
         return new Target("thread", t.getId(), t.getAuthorId(), t.getLanguage(), countryOf(t.getAuthorId()), t.getBoardId(),
-                t.getTitle(), first == null ? "" : excerpt(first.getBodyMarkdown()), "/threads/" + t.getId(), t.getModeration(),
+                t.getTitle(), first == null ? "" : excerpt(first.getBodyMarkdown()), first == null ? "" : first.getBodyMarkdown(), "/threads/" + t.getId(), t.getModeration(),
                 t.getModerationReason(), Set.of());
     }
 
     private Target post(Post p) {
         ForumThread t = em.find(ForumThread.class, p.getThreadId());
         return new Target("post", p.getId(), p.getAuthorId(), p.getLanguage(), countryOf(p.getAuthorId()), t.getBoardId(),
-                "Post in “" + t.getTitle() + "”", excerpt(p.getBodyMarkdown()),
+                "Post in “" + t.getTitle() + "”", excerpt(p.getBodyMarkdown()), p.getBodyMarkdown(),
                 "/threads/" + t.getId() + "?post=" + p.getId() + "#post-" + p.getId(), p.getModeration(), p.getModerationReason(),
                 Set.of());
     }
 
     private Target listing(String type, Listing l, String country) {
         return new Target(type, l.getId(), l.getOwnerId(), l.getLanguage(), country, null, l.getTitle(),
-                excerpt(l.getDescriptionMarkdown()), "/" + type + "s/" + l.getId(), l.getModeration(), l.getModerationReason(),
+                excerpt(l.getDescriptionMarkdown()), l.getDescriptionMarkdown(), "/" + type + "s/" + l.getId(), l.getModeration(), l.getModerationReason(),
                 Set.of());
     }
 
@@ -91,7 +91,7 @@ public class ModeratedItems {
         Need need = em.find(Need.class, c.getNeedId());
         return new Target("message", m.getId(), m.getAuthorId(), need == null ? "en" : need.getLanguage(),
                 countryOf(m.getAuthorId()), null, "Message about “" + (need == null ? "a need" : need.getTitle()) + "”",
-                excerpt(m.getBodyMarkdown()), "/conversations/" + c.getId() + "#message-" + m.getId(), m.getModeration(),
+                excerpt(m.getBodyMarkdown()), m.getBodyMarkdown(), "/conversations/" + c.getId() + "#message-" + m.getId(), m.getModeration(),
                 m.getModerationReason(), Set.of(c.getNeedOwnerId(), c.getOfferOwnerId()));
     }
 
