@@ -36,6 +36,8 @@ public class ReviewQueueView {
     @Inject
     private ModeratorCoverage coverage;
 
+    private static final List<String> FILTERS = List.of("reason", "kind", "language", "country", "board");
+
     private ResultPage<ReviewQueue.Row> rows;
     private String languages;
     private String countries;
@@ -74,7 +76,7 @@ public class ReviewQueueView {
         } catch (NumberFormatException e) {
             version = null;
         }
-        ReviewActions.ActionInput input = new ReviewActions.ActionInput(form.get("action"), form.get("reason"),
+        ReviewActions.ActionInput input = new ReviewActions.ActionInput(form.get("action"), form.get("why"),
                 form.get("body"), form.get("until"), version);
         if (FacesMessages.attempt(() -> actions.act(itemId, input, me.require(Role.MODERATOR)))) {
             FacesMessages.info("Done: " + describe(input.action()) + ".");
@@ -133,6 +135,11 @@ public class ReviewQueueView {
                 : Arrays.stream(text.split("[,;\\s]+")).filter(s -> !s.isBlank()).toList();
     }
 
+    /** The query parameters that filter the queue (kept as hidden inputs in its forms). */
+    public List<String> getFilterNames() {
+        return FILTERS;
+    }
+
     public List<FlagReason> getReasons() {
         return List.of(FlagReason.values());
     }
@@ -148,7 +155,7 @@ public class ReviewQueueView {
     /** The address of another page of the queue, with the same filters. */
     public String pageUrl(int page) {
         StringBuilder url = new StringBuilder("/moderation?page=").append(page);
-        for (String name : List.of("reason", "kind", "language", "country", "board")) {
+        for (String name : FILTERS) {
             String value = QueryParameter.text(name);
             if (value != null && !value.isBlank()) {
                 url.append('&').append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));

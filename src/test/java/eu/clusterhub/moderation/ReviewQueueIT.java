@@ -103,19 +103,23 @@ class ReviewQueueIT extends DeployedPortal {
     }
 
     @Test
-    void keepDismissesTheFlagsAndShowsAHiddenItemAgain() throws Exception {
+    void keepDismissesTheFlagsAndShowsAHiddenItemAgainInSearchToo() throws Exception {
         String board = board(anonymous, accounts);
-        long thread = thread(member(), board, "Face shields from Lyon", "fr");
+        String word = uniqueWord();
+        long thread = thread(member(), board, "Face shields from Lyon " + word, "fr");
+        awaitSearch(word, true);
         List<Api> reporters = List.of(member(), member(), member());
         reporters.forEach(r -> assertThat(flag(r, "thread", thread, "off-topic").status()).isEqualTo(201));
         assertThat(anonymous.get("threads/" + thread).status()).as("hidden at the threshold").isEqualTo(404);
         assertThat(anonymous.get("boards/" + board + "/threads").json().getInt("total")).isZero();
+        awaitSearch(word, false);
 
         Api.Reply kept = act(moderator, item(moderator, board, "thread", thread), action("keep", null));
         assertThat(kept.status()).as(kept.toString()).isEqualTo(200);
         assertThat(anonymous.get("threads/" + thread).status()).isEqualTo(200);
         assertThat(anonymous.get("boards/" + board + "/threads").json().getInt("total")).isEqualTo(1);
         assertThat(Moderation.queue(moderator, "board=" + board)).isEmpty();
+        awaitSearch(word, true);
         for (Api reporter : reporters) {
             assertThat(moderationNotices(reporter)).singleElement()
                     .satisfies(n -> assertThat(n.getString("summary")).contains("it stays"));
@@ -325,6 +329,29 @@ class ReviewQueueIT extends DeployedPortal {
                     page("flag?type=thread&id=" + thread, caller.getValue()).statusCode());
             assertThat(statuses).as(caller.getKey()).isEqualTo(expected.get(caller.getKey()));
         }
+    }
+
+    /** A word nobody else writes: letters only, so the search takes it as one term. */
+    private static String uniqueWord() {
+        StringBuilder word = new StringBuilder("modq");
+        for (char c : Long.toString(System.nanoTime(), 26).toCharArray()) {
+            word.append((char) ('a' + Character.digit(c, 26)));
+        }
+        return word.toString();
+    }
+
+    /** Waits (up to 10 s) until the search finds the word, or no longer does. */
+    private void awaitSearch(String word, boolean found) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        int total = -1;
+        while (System.currentTimeMillis() < deadline) {
+            total = anonymous.get("search?q=" + word).json().getInt("total");
+            if ((total > 0) == found) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("search for " + word + (found ? " found nothing" : " still finds " + total));
     }
 
     private HttpResponse<String> page(String path, String token) throws Exception {
