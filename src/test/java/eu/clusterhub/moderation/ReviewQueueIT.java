@@ -329,6 +329,14 @@ class ReviewQueueIT extends DeployedPortal {
                     page("flag?type=thread&id=" + thread, caller.getValue()).statusCode());
             assertThat(statuses).as(caller.getKey()).isEqualTo(expected.get(caller.getKey()));
         }
+        String moderatorToken = callers.get("moderator");
+        assertThat(flag(anonymous.as(callers.get("member")), "thread", thread, "spam").status()).isEqualTo(201);
+        for (String path : List.of("moderation", "moderation?reason=spam&kind=flagged&language=en", "flag?type=thread&id=" + thread,
+                "threads/" + thread)) {
+            HttpResponse<String> page = page(path, moderatorToken);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(eu.clusterhub.testsupport.HtmlChecker.errors(page.body())).as("HTML errors on /%s", path).isEmpty();
+        }
     }
 
     /** A word nobody else writes: letters only, so the search takes it as one term. */
