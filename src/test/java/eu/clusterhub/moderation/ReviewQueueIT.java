@@ -182,6 +182,7 @@ class ReviewQueueIT extends DeployedPortal {
         long offer = TestListings.offer(owner, "Held offer of printed valves");
         update("UPDATE offer SET moderation = 'PENDING' WHERE id = ?", offer);
         assertThat(anonymous.get("offers/" + offer).status()).isEqualTo(404);
+        assertThat(anonymous.get("offers/" + offer + "/matches").status()).isEqualTo(404);
         assertThat(owner.get("offers/" + offer).json().getString("moderationNotice")).startsWith("Awaiting approval");
         assertThat(anonymous.get("offers?size=100").body()).doesNotContain("Held offer of printed valves");
     }
