@@ -11,5 +11,5 @@ INSERT INTO inbox_counter (account_id, unread)
 SELECT r.account_id, COUNT(m.id)
 FROM conversation_reader r
 JOIN conversation_message m ON m.conversation_id = r.conversation_id AND m.author_id <> r.account_id
-     AND m.id > r.last_read_message_id
+     AND m.id > r.last_read_message_id AND m.moderation = 'VISIBLE'
 GROUP BY r.account_id;

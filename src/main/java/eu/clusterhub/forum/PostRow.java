@@ -1,5 +1,6 @@
 package eu.clusterhub.forum;
 
+import eu.clusterhub.platform.ModerationState;
 import static eu.clusterhub.platform.web.HtmlText.escape;
 
 import eu.clusterhub.account.Account;
@@ -18,7 +19,11 @@ public final class PostRow {
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     /** What the viewer may do with a post, as {@link ForumPermissions} answered. */
-    record Permissions(boolean reply, boolean edit, boolean delete, boolean markHelpful, boolean accept) {
+    record Permissions(boolean reply, boolean edit, boolean delete, boolean markHelpful, boolean accept, boolean flag) {
+
+        Permissions(boolean reply, boolean edit, boolean delete, boolean markHelpful, boolean accept) {
+            this(reply, edit, delete, markHelpful, accept, false);
+        }
     }
 
     /** Where the row's links point: the site's context path, the thread and the page shown. */
@@ -31,8 +36,15 @@ public final class PostRow {
     private final boolean accepted;
     private final Permissions may;
     private final Links links;
+    /** Whether the viewer sees the text of a post hidden or awaiting approval (its author, moderators). */
+    private final boolean shown;
 
     PostRow(Post post, Account author, String cssClass, boolean accepted, Permissions may, Links links) {
+        this(post, author, cssClass, accepted, may, links, true);
+    }
+
+    PostRow(Post post, Account author, String cssClass, boolean accepted, Permissions may, Links links, boolean shown) {
+        this.shown = shown;
         this.post = post;
         this.author = author;
         this.cssClass = cssClass;
@@ -76,7 +88,14 @@ public final class PostRow {
         html.append("</p>");
         if (post.isDeleted()) {
             html.append("<p class=\"post__deleted\">Deleted by its author.</p>");
+        } else if (!post.isVisible() && !shown) {
+            html.append("<p class=\"post__deleted post__moderated\">").append(post.getModeration() == ModerationState.PENDING
+                    ? "This post is awaiting a moderator's approval." : "This post was hidden by a moderator.").append("</p>");
         } else {
+            if (!post.isVisible()) {
+                html.append("<p class=\"notice post__moderation-notice\" role=\"status\">")
+                        .append(escape(post.getModeration().noticeFor(post.getModerationReason()))).append("</p>");
+            }
             // bodyHtml was sanitized when the post was written
             html.append("<div class=\"prose post__body\" lang=\"").append(escape(post.getLanguage())).append("\">")
                     .append(post.getBodyHtml()).append("</div>");
@@ -103,6 +122,10 @@ public final class PostRow {
         if (may.edit()) {
             html.append("<a class=\"edit-link\" href=\"").append(links.contextPath()).append("/edit-post/").append(post.getId())
                     .append("\">Edit</a> ");
+        }
+        if (may.flag() && !post.isDeleted()) {
+            html.append("<a class=\"flag-link\" href=\"").append(links.contextPath()).append("/flag?type=post&amp;id=")
+                    .append(post.getId()).append("\" aria-label=\"Report this post to the moderators\">Report</a> ");
         }
         return html.toString();
     }

@@ -65,14 +65,18 @@ public class ThreadResource {
     public Response thread(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
                            @QueryParam("view") String view) {
         long threadId = PathIds.of(id, "thread");
-        ForumThread thread = repository.thread(threadId).orElse(null);
-        if (thread == null) {
+        ForumThread found = repository.thread(threadId).orElse(null);
+        if (found == null) {
             // merged into another thread: 301 there, with the same query
             long to = redirects.target(threadId).orElseThrow(() -> new NotFound("No such thread"));
             return Response.status(Response.Status.MOVED_PERMANENTLY)
                     .location(uri.getRequestUriBuilder().replacePath(uri.getBaseUriBuilder().path("threads")
                             .path(Long.toString(to)).build().getPath()).build()).build();
         }
+        Account viewer = me.get().orElse(null);
+        // hidden or awaiting approval: only its author and moderators see it
+        ForumThread thread = java.util.Optional.of(found).filter(t -> t.isVisibleTo(viewer))
+                .orElseThrow(() -> new NotFound("No such thread"));
         Paging paging = Paging.parse(page, size, POST_PAGE, 100);
         boolean tree = "tree".equals(view) || "nested".equals(view);
         if (view != null && !tree && !"flat".equals(view)) {
@@ -83,7 +87,7 @@ public class ThreadResource {
         authorIds.add(thread.getAuthorId());
         Map<Long, Account> authors = accounts.byIds(authorIds);
         JsonArrayBuilder items = Jsons.array();
-        posts.forEach(p -> items.add(ForumJson.post(p, authors)));
+        posts.forEach(p -> items.add(ForumJson.post(p, authors, viewer)));
         Board board = boards.byId(thread.getBoardId()).orElseThrow();
         return Response.ok(ForumJson.thread(thread, authors)
                 .add("board", board.getSlug())

@@ -18,6 +18,10 @@ public class ConversationRepository {
     @PersistenceContext(unitName = "clusterhub")
     private EntityManager em;
 
+    public Optional<ConversationMessage> message(long id) {
+        return Optional.ofNullable(em.find(ConversationMessage.class, id));
+    }
+
     public Optional<Conversation> conversation(long id) {
         return Optional.ofNullable(em.find(Conversation.class, id));
     }
@@ -65,7 +69,7 @@ public class ConversationRepository {
         reader.readUpTo(messageId);
         if (messageId > before) {
             long covered = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM conversation_message WHERE conversation_id = ?"
-                            + " AND author_id <> ? AND id > ? AND id <= ?")
+                            + " AND author_id <> ? AND id > ? AND id <= ? AND moderation = 'VISIBLE'")
                     .setParameter(1, conversationId).setParameter(2, accountId).setParameter(3, before).setParameter(4, messageId)
                     .getSingleResult()).longValue();
             if (covered > 0) {
@@ -75,8 +79,15 @@ public class ConversationRepository {
         }
     }
 
-    /** One more unread message for the member (the counter the header reads). */
-    void countUnread(long accountId) {
+    /**
+     * One more unread message for the member (the counter the header reads), unless their read
+     * mark is past it already (a held message approved after they read the conversation on).
+     */
+    void countUnread(long conversationId, long accountId, long messageId) {
+        ConversationReader reader = em.find(ConversationReader.class, new ConversationReader.Key(conversationId, accountId));
+        if (reader != null && reader.getLastReadMessageId() >= messageId) {
+            return;
+        }
         em.createNativeQuery("INSERT INTO inbox_counter (account_id, unread) VALUES (?, 1)"
                 + " ON DUPLICATE KEY UPDATE unread = unread + 1").setParameter(1, accountId).executeUpdate();
     }
@@ -101,7 +112,8 @@ public class ConversationRepository {
         }
         List<Object[]> rows = em.createQuery("SELECT m.conversationId, COUNT(m) FROM ConversationMessage m, ConversationReader r"
                         + " WHERE r.accountId = :a AND r.conversationId = m.conversationId AND m.conversationId IN :ids"
-                        + " AND m.authorId <> :a AND m.id > r.lastReadMessageId GROUP BY m.conversationId", Object[].class)
+                        + " AND m.authorId <> :a AND m.id > r.lastReadMessageId"
+                        + " AND m.moderation = eu.clusterhub.platform.ModerationState.VISIBLE GROUP BY m.conversationId", Object[].class)
                 .setParameter("a", accountId).setParameter("ids", conversationIds).getResultList();
         rows.forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
         return counts;

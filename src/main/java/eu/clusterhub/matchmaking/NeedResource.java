@@ -72,7 +72,7 @@ public class NeedResource extends ListingResource<Need> {
     @Path("{id}/matches")
     public JsonObject matches(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.parse(page, size, ListingQuery.DEFAULT_SIZE, ListingQuery.MAX_SIZE);
-        Matching.NeedMatches found = matching.forNeed(PathIds.of(id, "need"), OfferService.today());
+        Matching.NeedMatches found = matching.forNeed(find(id).getId(), OfferService.today()); // find: 404 for a hidden or held need
         Set<Long> shown = new HashSet<>();
         MatchJson.pageOf(found.matches(), paging).forEach(m -> shown.add(m.listingId()));
         found.combination().offers().forEach(m -> shown.add(m.listingId()));

@@ -73,7 +73,7 @@ public class OfferResource extends ListingResource<Offer> {
     @Path("{id}/matches")
     public JsonObject matches(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.parse(page, size, ListingQuery.DEFAULT_SIZE, ListingQuery.MAX_SIZE);
-        Matching.OfferMatches found = matching.forOffer(PathIds.of(id, "offer"), OfferService.today());
+        Matching.OfferMatches found = matching.forOffer(find(id).getId(), OfferService.today()); // find: 404 for a hidden or held offer
         Set<Long> shown = new HashSet<>();
         MatchJson.pageOf(found.matches(), paging).forEach(m -> shown.add(m.listingId()));
         Map<Long, Need> needs = new HashMap<>();
