@@ -44,7 +44,8 @@ class AuditTrailIT extends DeployedPortal {
             new AnnouncementScripts(),
             new SearchScripts(),
             new MatchmakingScripts(),
-            new ThreadToolScripts());
+            new ThreadToolScripts(),
+            new ReviewScripts());
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().build();
 
