@@ -36,6 +36,18 @@ abstract class BrowserJourney extends DeployedPortal {
         driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
     }
 
+    /** GETs an address outside the browser with the browser's cookies (its session): a download, say; the body on 200. */
+    protected static String getInSession(String url) {
+        String cookies = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        var reply = eu.clusterhub.testsupport.Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Cookie", cookies).GET());
+        if (reply.statusCode() != 200) {
+            throw new AssertionError("GET " + url + " answered " + reply.statusCode() + ": " + reply.body());
+        }
+        return reply.body();
+    }
+
     @AfterAll
     static void closeBrowser() {
         if (driver != null) {

@@ -1,7 +1,9 @@
 package eu.clusterhub.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import eu.clusterhub.browser.pages.AuditPage;
 import eu.clusterhub.browser.pages.FlagPage;
 import eu.clusterhub.browser.pages.ReviewQueuePage;
 import eu.clusterhub.browser.pages.SignInPage;
@@ -19,7 +21,8 @@ import org.openqa.selenium.By;
 /**
  * In headless Chromium: a member reports a fake offer; the moderator who covers its language
  * (Maltese) sees it ahead of what they do not cover, edits and approves another item, hides
- * the offer with a reason; the offer's owner sees the reason on the offer's page.
+ * the offer with a reason; the audit log shows both actions, and its CSV export has them;
+ * the offer's owner sees the reason on the offer's page.
  */
 class ModerationJourneyIT extends BrowserJourney {
 
@@ -74,7 +77,17 @@ class ModerationJourneyIT extends BrowserJourney {
         queue.act(offerItem, "hide", "Fake offer: the masks have no EN 149 certificate", null);
         assertThat(queue.messages()).contains("the item is hidden");
         assertThat(queue.itemIds()).doesNotContain(offerItem, replyItem);
-        queue.signOut();
+
+        // both actions are on the record, on the page and in its CSV export
+        AuditPage audit = AuditPage.fromHeader(driver).filterByActor(moderator.email());
+        assertThat(Accessibility.violations(driver)).isEmpty();
+        assertThat(audit.rows()).extracting(AuditPage.Row::action, AuditPage.Row::target)
+                .containsExactly(tuple("item.hide", "offer:" + offerId), tuple("item.edit", "post:" + reply));
+        String csv = getInSession(audit.csvHref());
+        assertThat(csv.split("\r\n")).hasSize(3);
+        assertThat(csv).contains(",item.hide,offer," + offerId + ",Fake offer: the masks have no EN 149 certificate,")
+                .contains(",item.edit,post," + reply + ",Phone numbers only in private messages,");
+        audit.signOut();
 
         assertThat(anonymous.get("offers/" + offerId).status()).isEqualTo(404);
         assertThat(anonymous.get("threads/" + thread).status()).as("the offer's discussion goes with it").isEqualTo(404);

@@ -30,6 +30,15 @@ public class AuditPage extends SitePage {
         return new AuditPage(driver);
     }
 
+    /** Types an actor (a name, an address or part of one) in the filter form, for every action and target, and submits it. */
+    public AuditPage filterByActor(String actor) {
+        type(By.id("filter-actor"), actor);
+        new Select(driver.findElement(By.id("filter-action"))).selectByIndex(0);
+        type(By.id("filter-target"), "");
+        submitAndWait(By.id("filter-submit"));
+        return new AuditPage(driver);
+    }
+
     public List<Row> rows() {
         return retrying(() -> driver.findElements(By.cssSelector("#audit-entries tbody tr")).stream()
                 .map(tr -> new Row(tr.findElement(By.cssSelector(".audit-actor")).getText(), tr.findElement(By.cssSelector(".audit-action")).getText(),
