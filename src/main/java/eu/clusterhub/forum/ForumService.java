@@ -1,6 +1,7 @@
 package eu.clusterhub.forum;
 
 import eu.clusterhub.account.Account;
+import eu.clusterhub.account.PostingLimits;
 import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.ValidationFailed;
@@ -15,7 +16,8 @@ import java.util.logging.Logger;
 
 /**
  * Starting threads and replying, as far as {@link ForumPermissions} allows (members with a
- * confirmed email, in open boards and unlocked threads). A reply is written under a lock on
+ * confirmed email, in open boards and unlocked threads) and the caller's {@link PostingLimits}
+ * leave room (threads per hour, replies per minute, links in a new member's post). A reply is written under a lock on
  * its thread's row, so positions and counters stay exact however many members reply at once.
  */
 @ApplicationScoped
@@ -38,12 +40,31 @@ public class ForumService {
     @Inject
     private ForumNotifications notifications;
 
+    @Inject
+    private PostingLimits limits;
+
     /** A thread with its first post. */
     public ForumThread start(String boardSlug, ThreadRules.NewThread input, Account caller) {
+        return start(boardSlug, input, caller, true);
+    }
+
+    /**
+     * The public thread of a new offer or need: the listing is what the member wrote, so
+     * neither the limit of threads nor that of links applies to it (the listing's own rules do).
+     */
+    public ForumThread startForListing(String boardSlug, ThreadRules.NewThread input, Account caller) {
+        return start(boardSlug, input, caller, false);
+    }
+
+    private ForumThread start(String boardSlug, ThreadRules.NewThread input, Account caller, boolean limited) {
         ForumPermissions may = ForumPermissions.of(caller);
         may.mayWrite().check();
         Board board = boards.bySlug(boardSlug).orElseThrow(() -> new NotFound("No such board"));
         may.mayStartThread(board).check();
+        if (limited) {
+            limits.checkLinks("body", input.body(), caller);
+            limits.acquire(PostingLimits.Action.THREAD, caller);
+        }
         LocalDateTime now = now();
         ForumThread thread = new ForumThread(board.getId(), input.title(), input.type(), input.tags(), caller.getId(),
                 input.language(), now);
@@ -72,6 +93,8 @@ public class ForumService {
         while (parent != null && parent.getDepth() >= MAX_DEPTH) {
             parent = repository.post(parent.getParentId()).orElseThrow();
         }
+        limits.checkLinks("body", text, caller);
+        limits.acquire(PostingLimits.Action.REPLY, caller);
         LocalDateTime now = now();
         int position = thread.addPost(now);
         Post post = new Post(thread, parent, caller.getId(), position, text, lang, now);
