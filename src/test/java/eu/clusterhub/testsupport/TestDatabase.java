@@ -132,6 +132,10 @@ public enum TestDatabase {
                     "-Dclusterhub.limits.threads-per-verified-account=" + 2 * THREADS_PER_ACCOUNT_PER_HOUR + "/1h",
                     "-Dclusterhub.limits.replies-per-account=" + REPLIES_PER_ACCOUNT_PER_MINUTE + "/1m",
                     "-Dclusterhub.limits.replies-per-verified-account=" + 2 * REPLIES_PER_ACCOUNT_PER_MINUTE + "/1m",
+                    // test members' organisations are not verified: nothing is held for approval unless a
+                    // test turns it on through the admin setting (ApprovalIT, which puts it back)
+                    "-Dclusterhub.moderation.approve-first-posts=0",
+                    "-Dclusterhub.moderation.approve-offers-and-needs=false",
                     // AccountExpiryIT waits for a run of the hourly expiry of unconfirmed accounts
                     "-Dclusterhub.accounts.expiry-check-seconds=" + EXPIRY_CHECK_SECONDS,
                     // ListingExpiryIT waits for a run of the hourly expiry of offers and needs
