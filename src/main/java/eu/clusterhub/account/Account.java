@@ -70,6 +70,18 @@ public class Account {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
+    /** Read-only (may sign in and read, not write) until then; set by a moderator. */
+    @Column(name = "silenced_until")
+    private LocalDateTime silencedUntil;
+
+    /** May not sign in until then; set by a moderator for a period (admins suspend without end: status). */
+    @Column(name = "suspended_until")
+    private LocalDateTime suspendedUntil;
+
+    /** Why the account was silenced or suspended for a period, as the member is told. */
+    @Column(name = "sanction_reason", length = 500)
+    private String sanctionReason;
+
     @Version
     private long version;
 
@@ -214,9 +226,50 @@ public class Account {
         return version;
     }
 
-    /** May write: active and with a verified email. */
+    /** May write: active, with a verified email, and not silenced by a moderator. */
     public boolean canPost() {
-        return status == AccountStatus.ACTIVE && isEmailVerified();
+        return isActive() && isEmailVerified() && !isSilenced();
+    }
+
+    /** Active and not suspended for a period: may sign in and use the portal. */
+    public boolean isActive() {
+        return status == AccountStatus.ACTIVE && !isSuspendedForAPeriod();
+    }
+
+    /** Silenced by a moderator until a time still to come: reads, but writes nothing. */
+    public boolean isSilenced() {
+        return silencedUntil != null && silencedUntil.isAfter(Clock.now());
+    }
+
+    /** Suspended by a moderator until a time still to come (ends by itself then). */
+    public boolean isSuspendedForAPeriod() {
+        return suspendedUntil != null && suspendedUntil.isAfter(Clock.now());
+    }
+
+    /** A moderator's sanction: read-only until a time (null lifts it). */
+    public void silenceUntil(LocalDateTime until, String reason) {
+        silencedUntil = until;
+        sanctionReason = reason;
+        touch();
+    }
+
+    /** A moderator's sanction: no sign-in until a time (null lifts it). */
+    public void suspendUntil(LocalDateTime until, String reason) {
+        suspendedUntil = until;
+        sanctionReason = reason;
+        touch();
+    }
+
+    public LocalDateTime getSilencedUntil() {
+        return silencedUntil;
+    }
+
+    public LocalDateTime getSuspendedUntil() {
+        return suspendedUntil;
+    }
+
+    public String getSanctionReason() {
+        return sanctionReason;
     }
 
     /** Moderator or admin: the role checks of every feature's permissions start here. */

@@ -60,7 +60,7 @@ public class ApiTokens {
                     token.markUsed();
                     return accounts.byId(token.getAccountId());
                 })
-                .filter(account -> account.getStatus() == AccountStatus.ACTIVE);
+                .filter(Account::isActive);
     }
 
     public List<ApiToken> list(long accountId) {

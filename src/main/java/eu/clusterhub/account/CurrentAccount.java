@@ -31,7 +31,7 @@ public class CurrentAccount {
             Principal principal = security.getCallerPrincipal();
             account = principal == null ? Optional.empty() : parseId(principal.getName())
                     .flatMap(accounts::byId)
-                    .filter(a -> a.getStatus() == AccountStatus.ACTIVE);
+                    .filter(Account::isActive);
         }
         return account;
     }

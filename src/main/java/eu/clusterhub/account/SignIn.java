@@ -75,7 +75,7 @@ public class SignIn {
             EventLog.warning(LOG, "auth.failed", "account=" + account.getId() + (locked ? " locked=true" : ""));
             return locked ? new Result(Outcome.LOCKED, account, account.getLockedUntil()) : new Result(Outcome.INVALID, account, null);
         }
-        if (account.getStatus() == AccountStatus.SUSPENDED) {
+        if (account.getStatus() == AccountStatus.SUSPENDED || account.isSuspendedForAPeriod()) {
             EventLog.warning(LOG, "auth.refused", "account=" + account.getId() + " reason=suspended");
             return new Result(Outcome.SUSPENDED, account, null);
         }

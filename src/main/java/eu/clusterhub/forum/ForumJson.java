@@ -44,23 +44,42 @@ final class ForumJson {
                 .add("lastActivityAt", time(t.getLastActivityAt()))
                 .add("pinned", t.isPinned())
                 .add("locked", t.isLocked())
-                .add("solved", t.isSolved());
+                .add("solved", t.isSolved())
+                .add("moderation", t.getModeration().name().toLowerCase(java.util.Locale.ROOT))
+                .add("moderationNotice", t.getModeration().noticeFor(t.getModerationReason()));
     }
 
     static JsonObjectBuilder post(Post p, Map<Long, Account> authors) {
-        return Jsons.object()
+        return post(p, authors, true);
+    }
+
+    /**
+     * A post as a viewer sees it: a post hidden or awaiting approval keeps its place, its
+     * text only for its author and moderators (who also see the moderator's reason).
+     */
+    static JsonObjectBuilder post(Post p, Map<Long, Account> authors, Account viewer) {
+        return post(p, authors, p.isVisibleTo(viewer));
+    }
+
+    private static JsonObjectBuilder post(Post p, Map<Long, Account> authors, boolean shown) {
+        JsonObjectBuilder json = Jsons.object()
                 .add("id", p.getId())
                 .add("parentId", p.getParentId() == null ? JsonValue.NULL : Jsons.value(p.getParentId()))
                 .add("position", p.getPosition())
                 .add("depth", p.getDepth())
                 .add("author", author(authors.get(p.getAuthorId()), p.getAuthorId()))
-                .add("bodyHtml", p.isDeleted() ? "" : p.getBodyHtml())
+                .add("bodyHtml", p.isDeleted() || !shown ? "" : p.getBodyHtml())
                 .add("language", p.getLanguage())
                 .add("createdAt", time(p.getCreatedAt()))
                 .add("editedAt", p.getEditedAt() == null ? JsonValue.NULL : time(p.getEditedAt()))
                 .add("helpfulCount", p.getHelpfulCount())
                 .add("deleted", p.isDeleted())
-                .add("version", p.getVersion());
+                .add("version", p.getVersion())
+                .add("moderation", p.getModeration().name().toLowerCase(java.util.Locale.ROOT));
+        if (shown && !p.isVisible()) {
+            json.add("moderationNotice", p.getModeration().noticeFor(p.getModerationReason()));
+        }
+        return json;
     }
 
     static JsonObjectBuilder author(Account account, long id) {

@@ -37,7 +37,30 @@ public class ForumNotifications {
     @Inject
     private AccountRepository accounts;
 
+    @Inject
+    private ForumRepository forum;
+
+    @Inject
+    private BoardRepository boards;
+
+    /** A held thread or reply was approved: its notifications go out now, as when it was written. */
+    void onApproved(@jakarta.enterprise.event.Observes eu.clusterhub.platform.ItemApproved approved) {
+        if ("thread".equals(approved.targetType())) {
+            forum.thread(approved.targetId()).ifPresent(thread -> forum.postAt(thread.getId(), 1).ifPresent(first ->
+                    accounts.byId(thread.getAuthorId()).ifPresent(author -> threadStarted(thread, boards.of(thread), first, author))));
+        } else if ("post".equals(approved.targetType())) {
+            forum.post(approved.targetId()).filter(p -> p.getPosition() > 1).ifPresent(post -> {
+                ForumThread thread = forum.thread(post.getThreadId()).orElseThrow();
+                Post parent = post.getParentId() == null ? null : forum.post(post.getParentId()).orElse(null);
+                accounts.byId(post.getAuthorId()).ifPresent(author -> replied(thread, boards.of(thread), post, parent, author));
+            });
+        }
+    }
+
     void threadStarted(ForumThread thread, Board board, Post first, Account author) {
+        if (!thread.isVisible() || !first.isVisible()) {
+            return; // held for approval: told when a moderator approves it
+        }
         watches.joined(author.getId(), thread.getId());
         events.raise(NewEvent.of(NotificationKind.BOARD_THREAD, author.getId(), "post", first.getId())
                 .target("thread", thread.getId(), link(first), thread.getTitle())
@@ -48,6 +71,9 @@ public class ForumNotifications {
     }
 
     void replied(ForumThread thread, Board board, Post post, Post parent, Account author) {
+        if (!thread.isVisible() || !post.isVisible()) {
+            return; // held for approval: told when a moderator approves it
+        }
         watches.joined(author.getId(), thread.getId());
         long repliedTo = parent == null ? thread.getAuthorId() : parent.getAuthorId();
         boolean quote = parent != null && Handles.quotes(post.getBodyMarkdown());
@@ -65,7 +91,7 @@ public class ForumNotifications {
     void edited(ForumThread thread, Board board, Post post, String before, Account author) {
         List<Long> now = new java.util.ArrayList<>(mentioned(post.getBodyMarkdown(), board));
         now.removeAll(mentioned(before, board));
-        if (now.isEmpty()) {
+        if (now.isEmpty() || !post.isVisible() || !thread.isVisible()) {
             return;
         }
         events.raise(NewEvent.of(NotificationKind.MENTION, author.getId(), "post", post.getId())

@@ -29,6 +29,8 @@ public final class ForumPermissions {
     private static final Permission SIGN_IN = Permission.refused(NotAuthenticated::new);
     private static final Permission CONFIRM_EMAIL = Permission.refused(
             () -> new Forbidden("Confirm your email address before writing"));
+    private static final Permission SILENCED = Permission.refused(
+            () -> new Forbidden("Silenced", "A moderator made your account read-only for a while: you cannot write until it ends"));
     private static final Permission MODERATORS_ONLY = Permission.refused(() -> new Forbidden("Only moderators do this"));
     private static final Permission BOARD_ARCHIVED = Permission.refused(
             () -> new Conflict("Board archived", "This board is archived: it can be read but not written to"));
@@ -57,6 +59,7 @@ public final class ForumPermissions {
     private final Long callerId;
     private final boolean moderator;
     private final boolean confirmed;
+    private boolean silenced;
 
     ForumPermissions(Long callerId, boolean moderator, boolean confirmed) {
         this.callerId = callerId;
@@ -66,8 +69,12 @@ public final class ForumPermissions {
 
     /** The permissions of an account, or of an anonymous visitor for null. */
     public static ForumPermissions of(Account caller) {
-        return caller == null ? new ForumPermissions(null, false, false)
-                : new ForumPermissions(caller.getId(), caller.isModerator(), caller.canPost());
+        if (caller == null) {
+            return new ForumPermissions(null, false, false);
+        }
+        ForumPermissions may = new ForumPermissions(caller.getId(), caller.isModerator(), caller.canPost());
+        may.silenced = caller.isSilenced();
+        return may;
     }
 
     /**
@@ -82,6 +89,9 @@ public final class ForumPermissions {
     public Permission mayWrite() {
         if (callerId == null) {
             return SIGN_IN;
+        }
+        if (silenced) {
+            return SILENCED;
         }
         return confirmed ? Permission.granted() : CONFIRM_EMAIL;
     }

@@ -28,7 +28,7 @@ public class ForumRepository {
     public Map<Long, BoardStats> boardStats() {
         Map<Long, BoardStats> stats = new HashMap<>();
         for (Object[] row : em.createQuery("SELECT t.boardId, COUNT(t), SUM(t.postCount), MAX(t.lastActivityAt)"
-                + " FROM ForumThread t GROUP BY t.boardId", Object[].class).getResultList()) {
+                + " FROM ForumThread t WHERE t.moderation = eu.clusterhub.platform.ModerationState.VISIBLE GROUP BY t.boardId", Object[].class).getResultList()) {
             stats.put((Long) row[0], new BoardStats((Long) row[1], ((Number) row[2]).longValue(), (LocalDateTime) row[3]));
         }
         return stats;
@@ -56,9 +56,9 @@ public class ForumRepository {
                 .getResultStream().findFirst();
     }
 
-    /** A board's threads: pinned first, then by last activity. */
+    /** A board's threads: pinned first, then by last activity; only those not hidden or awaiting approval. */
     public ResultPage<ForumThread> threads(long boardId, ThreadType type, String tag, int page, int size) {
-        StringBuilder where = new StringBuilder(" FROM ForumThread t WHERE t.boardId = :board");
+        StringBuilder where = new StringBuilder(" FROM ForumThread t WHERE t.boardId = :board AND t.moderation = eu.clusterhub.platform.ModerationState.VISIBLE");
         Map<String, Object> params = new HashMap<>();
         params.put("board", boardId);
         if (type != null) {
@@ -145,7 +145,8 @@ public class ForumRepository {
 
     /** A board's newest threads, for its feed. */
     public List<ForumThread> newestThreads(long boardId, int limit) {
-        return em.createQuery("SELECT t FROM ForumThread t WHERE t.boardId = :board ORDER BY t.createdAt DESC, t.id DESC",
+        return em.createQuery("SELECT t FROM ForumThread t WHERE t.boardId = :board AND t.moderation = eu.clusterhub.platform.ModerationState.VISIBLE"
+                + " ORDER BY t.createdAt DESC, t.id DESC",
                 ForumThread.class).setParameter("board", boardId).setMaxResults(limit).getResultList();
     }
 
@@ -162,7 +163,7 @@ public class ForumRepository {
 
     /** A thread's newest posts that are not deleted, for its feed. */
     public List<Post> newestPosts(long threadId, int limit) {
-        return em.createQuery("SELECT p FROM Post p WHERE p.threadId = :thread AND p.deletedAt IS NULL"
+        return em.createQuery("SELECT p FROM Post p WHERE p.threadId = :thread AND p.deletedAt IS NULL AND p.moderation = eu.clusterhub.platform.ModerationState.VISIBLE"
                 + " ORDER BY p.position DESC", Post.class).setParameter("thread", threadId).setMaxResults(limit).getResultList();
     }
 

@@ -75,6 +75,13 @@ public class ForumThread {
     @Column(name = "last_activity_at", nullable = false)
     private LocalDateTime lastActivityAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private eu.clusterhub.platform.ModerationState moderation = eu.clusterhub.platform.ModerationState.VISIBLE;
+
+    @Column(name = "moderation_reason", length = 500)
+    private String moderationReason;
+
     @Version
     private long version;
 
@@ -188,5 +195,28 @@ public class ForumThread {
 
     public long getVersion() {
         return version;
+    }
+    /** Set by the moderation feature only (hold, hide, approve, keep). */
+    public void moderate(eu.clusterhub.platform.ModerationState state, String reason) {
+        moderation = state;
+        moderationReason = state == eu.clusterhub.platform.ModerationState.VISIBLE ? null : reason;
+    }
+
+    public eu.clusterhub.platform.ModerationState getModeration() {
+        return moderation;
+    }
+
+    public String getModerationReason() {
+        return moderationReason;
+    }
+
+    /** Shown to everyone (not held for approval, not hidden). */
+    public boolean isVisible() {
+        return moderation == eu.clusterhub.platform.ModerationState.VISIBLE;
+    }
+
+    /** Whether this account may see the item: visible, or its author, or a moderator. */
+    public boolean isVisibleTo(eu.clusterhub.account.Account viewer) {
+        return isVisible() || viewer != null && (viewer.isModerator() || viewer.is(authorId));
     }
 }

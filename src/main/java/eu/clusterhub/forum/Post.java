@@ -3,6 +3,8 @@ package eu.clusterhub.forum;
 import eu.clusterhub.platform.Markdown;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -78,6 +80,13 @@ public class Post {
 
     @Column(name = "deleted_at")
     private LocalDateTime deletedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private eu.clusterhub.platform.ModerationState moderation = eu.clusterhub.platform.ModerationState.VISIBLE;
+
+    @Column(name = "moderation_reason", length = 500)
+    private String moderationReason;
 
     @Version
     private long version;
@@ -180,5 +189,28 @@ public class Post {
 
     public long getVersion() {
         return version;
+    }
+    /** Set by the moderation feature only (hold, hide, approve, keep). */
+    public void moderate(eu.clusterhub.platform.ModerationState state, String reason) {
+        moderation = state;
+        moderationReason = state == eu.clusterhub.platform.ModerationState.VISIBLE ? null : reason;
+    }
+
+    public eu.clusterhub.platform.ModerationState getModeration() {
+        return moderation;
+    }
+
+    public String getModerationReason() {
+        return moderationReason;
+    }
+
+    /** Shown to everyone (not held for approval, not hidden). */
+    public boolean isVisible() {
+        return moderation == eu.clusterhub.platform.ModerationState.VISIBLE;
+    }
+
+    /** Whether this account may see the item: visible, or its author, or a moderator. */
+    public boolean isVisibleTo(eu.clusterhub.account.Account viewer) {
+        return isVisible() || viewer != null && (viewer.isModerator() || viewer.is(authorId));
     }
 }

@@ -27,6 +27,9 @@ public class PostHistoryView {
     }
 
     @Inject
+    private eu.clusterhub.account.CurrentAccount me;
+
+    @Inject
     private ForumRepository forum;
 
     private Post post;
@@ -34,7 +37,7 @@ public class PostHistoryView {
 
     public void load() {
         post = PathParameter.current().filter(p -> p.matches("[0-9]{1,18}"))
-                .flatMap(id -> forum.post(Long.parseLong(id))).filter(p -> !p.isDeleted()).orElse(null);
+                .flatMap(id -> forum.post(Long.parseLong(id))).filter(p -> !p.isDeleted() && p.isVisibleTo(me.getAccount())).orElse(null);
         if (post == null) {
             HttpErrors.send(404, "No such post");
             return;

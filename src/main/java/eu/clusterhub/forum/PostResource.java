@@ -77,11 +77,12 @@ public class PostResource {
     @GET
     @Path("{id}/revisions")
     public JsonObject revisions(@PathParam("id") String id) {
-        Post post = repository.post(PathIds.of(id, "post")).filter(p -> !p.isDeleted()).orElseThrow(() -> new NotFound("No such post"));
+        Post post = repository.post(PathIds.of(id, "post")).filter(p -> !p.isDeleted() && p.isVisibleTo(me.get().orElse(null))).orElseThrow(() -> new NotFound("No such post"));
         JsonArrayBuilder list = Jsons.array();
         repository.revisions(post.getId()).forEach(r -> list.add(Jsons.object()
                 .add("number", r.getNumber())
                 .add("bodyMarkdown", r.getBodyMarkdown())
+                .add("byModerator", r.isByModerator())
                 .add("editedAt", r.getEditedAt().atOffset(ZoneOffset.UTC).toString())));
         return Jsons.object().add("postId", post.getId()).add("items", list).build();
     }

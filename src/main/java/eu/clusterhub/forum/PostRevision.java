@@ -34,6 +34,10 @@ public class PostRevision {
     @Column(name = "edited_at", nullable = false, updatable = false)
     private LocalDateTime editedAt;
 
+    /** Edited by a moderator reviewing the post, not by its author. */
+    @Column(name = "by_moderator", nullable = false, updatable = false)
+    private boolean byModerator;
+
     protected PostRevision() {
         // for JPA
     }
@@ -44,6 +48,15 @@ public class PostRevision {
         this.bodyMarkdown = bodyMarkdown;
         this.editedBy = editedBy;
         this.editedAt = editedAt;
+    }
+
+    PostRevision byModerator() {
+        byModerator = true;
+        return this;
+    }
+
+    public boolean isByModerator() {
+        return byModerator;
     }
 
     public int getNumber() {

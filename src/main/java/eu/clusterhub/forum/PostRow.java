@@ -1,5 +1,6 @@
 package eu.clusterhub.forum;
 
+import eu.clusterhub.platform.ModerationState;
 import static eu.clusterhub.platform.web.HtmlText.escape;
 
 import eu.clusterhub.account.Account;
@@ -31,8 +32,15 @@ public final class PostRow {
     private final boolean accepted;
     private final Permissions may;
     private final Links links;
+    /** Whether the viewer sees the text of a post hidden or awaiting approval (its author, moderators). */
+    private final boolean shown;
 
     PostRow(Post post, Account author, String cssClass, boolean accepted, Permissions may, Links links) {
+        this(post, author, cssClass, accepted, may, links, true);
+    }
+
+    PostRow(Post post, Account author, String cssClass, boolean accepted, Permissions may, Links links, boolean shown) {
+        this.shown = shown;
         this.post = post;
         this.author = author;
         this.cssClass = cssClass;
@@ -76,7 +84,14 @@ public final class PostRow {
         html.append("</p>");
         if (post.isDeleted()) {
             html.append("<p class=\"post__deleted\">Deleted by its author.</p>");
+        } else if (!post.isVisible() && !shown) {
+            html.append("<p class=\"post__deleted post__moderated\">").append(post.getModeration() == ModerationState.PENDING
+                    ? "This post is awaiting a moderator's approval." : "This post was hidden by a moderator.").append("</p>");
         } else {
+            if (!post.isVisible()) {
+                html.append("<p class=\"notice post__moderation-notice\" role=\"status\">")
+                        .append(escape(post.getModeration().noticeFor(post.getModerationReason()))).append("</p>");
+            }
             // bodyHtml was sanitized when the post was written
             html.append("<div class=\"prose post__body\" lang=\"").append(escape(post.getLanguage())).append("\">")
                     .append(post.getBodyHtml()).append("</div>");

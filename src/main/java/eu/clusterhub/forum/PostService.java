@@ -70,6 +70,37 @@ public class PostService {
         return post;
     }
 
+    /**
+     * A moderator reviewing a post edits its text: the revision is marked "edited by a
+     * moderator". The review item's version guards against two moderators at once; nobody
+     * is notified of mentions (the post is not new).
+     */
+    public Post editAsModerator(long postId, String body, Account moderator) {
+        ForumPermissions.of(moderator).mayModerate().check();
+        String text = ThreadRules.body(body);
+        Post post = post(postId);
+        LocalDateTime now = ForumService.now();
+        int revisions = repository.revisions(postId).size();
+        if (revisions == 0) {
+            repository.add(new PostRevision(postId, 1, post.getBodyMarkdown(), post.getAuthorId(), post.getCreatedAt()));
+            revisions = 1;
+        }
+        post.edit(text, post.getLanguage(), now);
+        repository.add(new PostRevision(postId, revisions + 1, text, moderator.getId(), now).byModerator());
+        reindex(post);
+        EventLog.info(LOG, "post.edited", "id=" + postId + " by=" + moderator.getId() + " moderator=true");
+        return post;
+    }
+
+    /** A moderator removes a post: the placeholder stays, as when its author deletes it. */
+    public Post deleteAsModerator(long postId, Account moderator) {
+        ForumPermissions.of(moderator).mayModerate().check();
+        Post post = post(postId);
+        post.delete(ForumService.now());
+        reindex(post);
+        return post;
+    }
+
     /** A first post is searched as part of its thread; replies on their own. */
     private void reindex(Post post) {
         if (post.getPosition() == 1) {

@@ -33,6 +33,9 @@ public class ThreadPaging {
     @Inject
     private AccountRepository accounts;
 
+    @Inject
+    private eu.clusterhub.account.CurrentAccount me;
+
     private Integer pageNumber;
     private List<Post> page;
     private List<PostRow> rows;
@@ -105,7 +108,7 @@ public class ThreadPaging {
                         may.mayDelete(p).isGranted(),
                         may.mayMarkHelpful(p).isGranted(),
                         // accepting the accepted solution again changes nothing: no button for it
-                        !isAccepted && may.mayAccept(p).isGranted()), links);
+                        !isAccepted && may.mayAccept(p).isGranted()), links, p.isVisibleTo(me.getAccount()));
             }).toList();
         }
         return rows;
@@ -130,7 +133,7 @@ public class ThreadPaging {
     public Post getAccepted() {
         Long acceptedId = view.getThread().getAcceptedPostId();
         if (accepted == null && acceptedId != null) {
-            accepted = forum.post(acceptedId).filter(p -> !p.isDeleted()).orElse(null);
+            accepted = forum.post(acceptedId).filter(p -> !p.isDeleted() && p.isVisible()).orElse(null);
         }
         return accepted;
     }

@@ -61,7 +61,10 @@ public class ThreadResource {
     @Path("{id}")
     public JsonObject thread(@PathParam("id") String id, @QueryParam("page") String page, @QueryParam("size") String size,
                              @QueryParam("view") String view) {
-        ForumThread thread = repository.thread(PathIds.of(id, "thread")).orElseThrow(() -> new NotFound("No such thread"));
+        Account viewer = me.get().orElse(null);
+        // hidden or awaiting approval: only its author and moderators see it
+        ForumThread thread = repository.thread(PathIds.of(id, "thread")).filter(t -> t.isVisibleTo(viewer))
+                .orElseThrow(() -> new NotFound("No such thread"));
         Paging paging = Paging.parse(page, size, POST_PAGE, 100);
         boolean tree = "tree".equals(view) || "nested".equals(view);
         if (view != null && !tree && !"flat".equals(view)) {
@@ -72,7 +75,7 @@ public class ThreadResource {
         authorIds.add(thread.getAuthorId());
         Map<Long, Account> authors = accounts.byIds(authorIds);
         JsonArrayBuilder items = Jsons.array();
-        posts.forEach(p -> items.add(ForumJson.post(p, authors)));
+        posts.forEach(p -> items.add(ForumJson.post(p, authors, viewer)));
         Board board = boards.byId(thread.getBoardId()).orElseThrow();
         return ForumJson.thread(thread, authors)
                 .add("board", board.getSlug())

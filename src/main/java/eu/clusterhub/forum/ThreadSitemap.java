@@ -35,7 +35,8 @@ public class ThreadSitemap implements SitemapSource {
     @Override
     public List<Url> urls(long after, long upTo, int limit) {
         List<?> rows = em.createNativeQuery("SELECT id, id, last_activity_at FROM forum_thread"
-                        + " WHERE id > ? AND id <= ? ORDER BY id LIMIT ?")
+                        + " WHERE moderation = 'VISIBLE'"
+                        + " AND id > ? AND id <= ? ORDER BY id LIMIT ?")
                 .setParameter(1, after).setParameter(2, upTo).setParameter(3, limit)
                 .getResultList();
         return SitemapSource.urlsOf(rows, "/threads/");

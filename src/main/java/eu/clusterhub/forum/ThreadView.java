@@ -85,7 +85,9 @@ public class ThreadView {
     public ForumThread getThread() {
         if (thread == null) {
             thread = PathParameter.current().filter(p -> p.matches("[0-9]{1,18}"))
-                    .flatMap(id -> forum.thread(Long.parseLong(id))).orElse(null);
+                    .flatMap(id -> forum.thread(Long.parseLong(id)))
+                    // hidden or awaiting approval: a 404 to all but its author and moderators
+                    .filter(t -> t.isVisibleTo(me.getAccount())).orElse(null);
         }
         return thread;
     }
@@ -103,6 +105,11 @@ public class ThreadView {
             may = ForumPermissions.of(me.getAccount()).in(getThread(), getBoard());
         }
         return may;
+    }
+
+    /** What the author (or a moderator) is told about a thread hidden or awaiting approval, or "". */
+    public String getModerationNotice() {
+        return getThread().getModeration().noticeFor(getThread().getModerationReason());
     }
 
     /** Locked, or in an archived board: read-only either way. */

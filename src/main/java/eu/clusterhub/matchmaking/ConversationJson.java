@@ -50,7 +50,8 @@ final class ConversationJson {
                 .add("author", ListingJson.owner(people.get(m.getAuthorId()), m.getAuthorId()))
                 .add("mine", m.getAuthorId() == viewerId)
                 .add("body", m.getBodyMarkdown())
-                .add("bodyHtml", m.getBodyHtml())
+                .add("bodyHtml", m.isVisible() || m.getAuthorId() == viewerId ? m.getBodyHtml() : "")
+                .add("moderation", m.getModeration().name().toLowerCase(java.util.Locale.ROOT))
                 .add("createdAt", ListingJson.time(m.getCreatedAt()));
     }
 

@@ -2,6 +2,8 @@ package eu.clusterhub.matchmaking;
 
 import eu.clusterhub.platform.Markdown;
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -33,6 +35,13 @@ public class ConversationMessage {
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private eu.clusterhub.platform.ModerationState moderation = eu.clusterhub.platform.ModerationState.VISIBLE;
+
+    @Column(name = "moderation_reason", length = 500)
+    private String moderationReason;
+
     protected ConversationMessage() {
         // for JPA
     }
@@ -51,4 +60,27 @@ public class ConversationMessage {
     public String getBodyMarkdown() { return bodyMarkdown; }
     public String getBodyHtml() { return bodyHtml; }
     public LocalDateTime getCreatedAt() { return createdAt; }
+    /** Set by the moderation feature only (hold, hide, approve, keep). */
+    public void moderate(eu.clusterhub.platform.ModerationState state, String reason) {
+        moderation = state;
+        moderationReason = state == eu.clusterhub.platform.ModerationState.VISIBLE ? null : reason;
+    }
+
+    public eu.clusterhub.platform.ModerationState getModeration() {
+        return moderation;
+    }
+
+    public String getModerationReason() {
+        return moderationReason;
+    }
+
+    /** Shown to everyone (not held for approval, not hidden). */
+    public boolean isVisible() {
+        return moderation == eu.clusterhub.platform.ModerationState.VISIBLE;
+    }
+
+    /** Whether this account may see the item: visible, or its author, or a moderator. */
+    public boolean isVisibleTo(eu.clusterhub.account.Account viewer) {
+        return isVisible() || viewer != null && (viewer.isModerator() || viewer.is(authorId));
+    }
 }

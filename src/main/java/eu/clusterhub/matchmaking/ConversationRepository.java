@@ -18,6 +18,10 @@ public class ConversationRepository {
     @PersistenceContext(unitName = "clusterhub")
     private EntityManager em;
 
+    public Optional<ConversationMessage> message(long id) {
+        return Optional.ofNullable(em.find(ConversationMessage.class, id));
+    }
+
     public Optional<Conversation> conversation(long id) {
         return Optional.ofNullable(em.find(Conversation.class, id));
     }

@@ -144,15 +144,33 @@ public class ConversationService {
         conversations.add(written);
         conversation.added(now);
         conversations.markRead(conversation.getId(), caller.getId(), written.getId());
-        long otherId = conversation.otherMember(caller.getId());
+        tell(conversation, written, need);
+        return written;
+    }
+
+    /** A held message was approved: the other member hears of it now. */
+    void onApproved(@jakarta.enterprise.event.Observes eu.clusterhub.platform.ItemApproved approved) {
+        if ("message".equals(approved.targetType())) {
+            conversations.message(approved.targetId()).ifPresent(m -> {
+                Conversation conversation = conversations.conversation(m.getConversationId()).orElseThrow();
+                tell(conversation, m, listings.need(conversation.getNeedId()).orElseThrow());
+            });
+        }
+    }
+
+    private void tell(Conversation conversation, ConversationMessage written, Need need) {
+        if (!written.isVisible()) {
+            return; // held for approval: told when a moderator approves it
+        }
+        long callerId = written.getAuthorId();
+        long otherId = conversation.otherMember(callerId);
         // the other member hears of it as every notification: the bell, and a mail as their
         // settings say (at once by default) — never with the message's text
         NotificationKind kind = conversation.getMessageCount() == 1 ? NotificationKind.CONTACT : NotificationKind.MESSAGE;
-        events.raise(NewEvent.of(kind, caller.getId(), "message", written.getId())
+        events.raise(NewEvent.of(kind, callerId, "message", written.getId())
                 .target("conversation", conversation.getId(), "/conversations/" + conversation.getId(), need.getTitle())
                 .summary("About the need “" + need.getTitle() + "”; read it on ClusterHub")
                 .to(otherId, kind));
-        return written;
     }
 
     /**

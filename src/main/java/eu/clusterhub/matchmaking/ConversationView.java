@@ -106,6 +106,11 @@ public class ConversationView {
         return getConversation().isMember(me.require().getId());
     }
 
+    /** A message hidden (or awaiting approval) shows its text only to its author and moderators. */
+    public boolean isShown(ConversationMessage m) {
+        return m.isVisibleTo(me.getAccount());
+    }
+
     public boolean isMine(ConversationMessage m) {
         return m.getAuthorId() == me.require().getId();
     }

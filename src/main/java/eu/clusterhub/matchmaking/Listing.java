@@ -2,6 +2,8 @@ package eu.clusterhub.matchmaking;
 
 import eu.clusterhub.platform.Markdown;
 import jakarta.persistence.Column;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Convert;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -60,6 +62,13 @@ public abstract class Listing {
     /** When the expiry reminder went out; a new date makes room for the next one. */
     @Column(name = "reminded_at")
     private LocalDateTime remindedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private eu.clusterhub.platform.ModerationState moderation = eu.clusterhub.platform.ModerationState.VISIBLE;
+
+    @Column(name = "moderation_reason", length = 500)
+    private String moderationReason;
 
     @Version
     private long version;
@@ -124,4 +133,27 @@ public abstract class Listing {
     public LocalDateTime getUpdatedAt() { return updatedAt; }
     public LocalDateTime getRemindedAt() { return remindedAt; }
     public long getVersion() { return version; }
+    /** Set by the moderation feature only (hold, hide, approve, keep). */
+    public void moderate(eu.clusterhub.platform.ModerationState state, String reason) {
+        moderation = state;
+        moderationReason = state == eu.clusterhub.platform.ModerationState.VISIBLE ? null : reason;
+    }
+
+    public eu.clusterhub.platform.ModerationState getModeration() {
+        return moderation;
+    }
+
+    public String getModerationReason() {
+        return moderationReason;
+    }
+
+    /** Shown to everyone (not held for approval, not hidden). */
+    public boolean isVisible() {
+        return moderation == eu.clusterhub.platform.ModerationState.VISIBLE;
+    }
+
+    /** Whether this account may see the item: visible, or its author, or a moderator. */
+    public boolean isVisibleTo(eu.clusterhub.account.Account viewer) {
+        return isVisible() || viewer != null && (viewer.isModerator() || viewer.is(ownerId));
+    }
 }

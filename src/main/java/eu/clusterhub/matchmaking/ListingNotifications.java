@@ -41,7 +41,19 @@ public class ListingNotifications {
     @Inject
     private Catalogue catalogue;
 
+    /** A held offer or need was approved: its matches and watchers are told now, as when it was published. */
+    void onApproved(@jakarta.enterprise.event.Observes eu.clusterhub.platform.ItemApproved approved) {
+        if ("offer".equals(approved.targetType())) {
+            listings.offer(approved.targetId()).ifPresent(o -> published(o, OfferService.today()));
+        } else if ("need".equals(approved.targetType())) {
+            listings.need(approved.targetId()).ifPresent(n -> published(n, OfferService.today()));
+        }
+    }
+
     void published(Need need, LocalDate today) {
+        if (!need.isVisible()) {
+            return; // held for approval: told when a moderator approves it
+        }
         Catalogue.Snapshot lists = catalogue.now();
         List<Long> offers = matching.forNeed(need.getId(), today).matches().stream().limit(TOLD).map(Matching.Match::listingId).toList();
         Set<Long> owners = new LinkedHashSet<>();
@@ -59,6 +71,9 @@ public class ListingNotifications {
     }
 
     void published(Offer offer, LocalDate today) {
+        if (!offer.isVisible()) {
+            return; // held for approval: told when a moderator approves it
+        }
         Catalogue.Snapshot lists = catalogue.now();
         List<Long> needs = matching.forOffer(offer.getId(), today).matches().stream().limit(TOLD).map(Matching.Match::listingId).toList();
         Set<Long> owners = new LinkedHashSet<>();

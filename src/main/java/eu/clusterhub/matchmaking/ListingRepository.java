@@ -104,6 +104,8 @@ public class ListingRepository {
 
     private static String where(Filter filter, Map<String, Object> parameters, String alias, boolean offer) {
         List<String> conditions = new ArrayList<>();
+        // lists show what is neither hidden nor awaiting approval
+        conditions.add(alias + ".moderation = eu.clusterhub.platform.ModerationState.VISIBLE");
         if (filter.statuses() != null && !filter.statuses().isEmpty()) {
             conditions.add(alias + ".status IN :statuses");
             parameters.put("statuses", filter.statuses());

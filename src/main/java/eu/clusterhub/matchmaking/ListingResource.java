@@ -129,8 +129,11 @@ public abstract class ListingResource<T extends Listing> {
         return ListingJson.revisions(current.getId(), revisions, accounts.byIds(editors)).build();
     }
 
+    /** The listing, if the caller may see it: hidden or awaiting approval, only its owner and moderators do. */
     T find(String id) {
-        return find(PathIds.of(id, kind())).orElseThrow(() -> new NotFound("No such " + kind()));
+        Account viewer = me.get().orElse(null);
+        return find(PathIds.of(id, kind())).filter(l -> l.isVisibleTo(viewer))
+                .orElseThrow(() -> new NotFound("No such " + kind()));
     }
 
     /** The listings as JSON, their owners read in one query. */

@@ -127,6 +127,16 @@ public final class ListingRules {
         return clean;
     }
 
+    /** A description on its own (a moderator's edit), refused when empty or too long. */
+    static String description(String description) {
+        List<FieldError> errors = new java.util.ArrayList<>();
+        String clean = description(description, errors);
+        if (!errors.isEmpty()) {
+            throw new ValidationFailed(errors);
+        }
+        return clean;
+    }
+
     static String description(String description, List<FieldError> errors) {
         String clean = description == null ? "" : CONTROL.matcher(description.replace("\r\n", "\n")).replaceAll("").strip();
         if (clean.isEmpty()) {

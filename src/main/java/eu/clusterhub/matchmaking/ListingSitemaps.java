@@ -33,7 +33,7 @@ abstract class ListingSitemaps implements SitemapSource {
     @Override
     public List<Url> urls(long after, long upTo, int limit) {
         return SitemapSource.urlsOf(em.createNativeQuery("SELECT id, id, updated_at FROM " + table()
-                        + " WHERE id > ? AND id <= ? ORDER BY id LIMIT ?")
+                        + " WHERE moderation = 'VISIBLE' AND id > ? AND id <= ? ORDER BY id LIMIT ?")
                 .setParameter(1, after).setParameter(2, upTo).setParameter(3, limit).getResultList(), "/" + table() + "s/");
     }
 

@@ -48,7 +48,7 @@ class MatchCandidates {
         Set<Long> certifications = need.getCertificationIds();
         StringBuilder sql = new StringBuilder("SELECT o.id, o.category_id, o.capacity_per_week, o.lead_time_days, o.minimum_order,"
                 + " o.all_countries, org.verified_at IS NOT NULL FROM offer o LEFT JOIN organisation org ON org.id = o.organisation_id"
-                + " WHERE o.status = 'OPEN' AND o.valid_until >= ?1 AND o.category_id IN (" + placeholders(categoryIds) + ")"
+                + " WHERE o.status = 'OPEN' AND o.moderation = 'VISIBLE' AND o.valid_until >= ?1 AND o.category_id IN (" + placeholders(categoryIds) + ")"
                 + " AND o.unit = ?2 AND o.owner_id <> ?3 AND o.minimum_order <= ?4 AND o.lead_time_days < ?5"
                 + " AND (" + (Countries.inEuOrEea(need.getCountry()) ? "o.all_countries OR " : "")
                 + "EXISTS (SELECT 1 FROM offer_country c WHERE c.offer_id = o.id AND c.country = ?6))");
@@ -76,7 +76,7 @@ class MatchCandidates {
         Collection<String> countries = offer.isAllCountries() ? Countries.euAndEea() : offer.getCountries();
         StringBuilder sql = new StringBuilder("SELECT n.id, n.category_id, n.quantity - n.pledged, n.needed_by, n.country,"
                 + " org.verified_at IS NOT NULL FROM need n LEFT JOIN organisation org ON org.id = n.organisation_id"
-                + " WHERE n.status IN ('OPEN', 'IN_CONTACT', 'PARTLY_COVERED') AND n.category_id IN (" + placeholders(categoryIds) + ")"
+                + " WHERE n.status IN ('OPEN', 'IN_CONTACT', 'PARTLY_COVERED') AND n.moderation = 'VISIBLE' AND n.category_id IN (" + placeholders(categoryIds) + ")"
                 + " AND n.unit = ?2 AND n.owner_id <> ?3 AND n.needed_by > ?4 AND n.quantity - n.pledged >= ?5"
                 + " AND n.quantity > n.pledged AND n.country IN (" + quoted(countries) + ")"
                 + " AND NOT EXISTS (SELECT 1 FROM need_certification nc WHERE nc.need_id = n.id");

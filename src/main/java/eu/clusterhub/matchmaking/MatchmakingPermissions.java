@@ -25,6 +25,8 @@ public final class MatchmakingPermissions {
     private static final Permission SIGN_IN = Permission.refused(NotAuthenticated::new);
     private static final Permission CONFIRM_EMAIL = Permission.refused(
             () -> new Forbidden("Confirm your email address before publishing"));
+    private static final Permission SILENCED = Permission.refused(
+            () -> new Forbidden("Silenced", "A moderator made your account read-only for a while: you cannot write until it ends"));
     private static final Permission NEEDS_ORGANISATION = Permission.refused(
             () -> new Forbidden("Offers and needs are published for an organisation: add yours to your profile first"));
     private static final Permission OWNER_EDITS = Permission.refused(() -> new Forbidden("Only its owner edits this"));
@@ -47,6 +49,8 @@ public final class MatchmakingPermissions {
     private final boolean confirmed;
     private final boolean inOrganisation;
 
+    private boolean silenced;
+
     MatchmakingPermissions(Long callerId, boolean moderator, boolean confirmed, boolean inOrganisation) {
         this.callerId = callerId;
         this.moderator = callerId != null && moderator;
@@ -56,9 +60,18 @@ public final class MatchmakingPermissions {
 
     /** The permissions of an account, or of an anonymous visitor for null. */
     public static MatchmakingPermissions of(Account caller) {
-        return caller == null ? new MatchmakingPermissions(null, false, false, false)
-                : new MatchmakingPermissions(caller.getId(), caller.isModerator(), caller.canPost(),
-                        caller.getOrganisation() != null);
+        if (caller == null) {
+            return new MatchmakingPermissions(null, false, false, false);
+        }
+        MatchmakingPermissions may = new MatchmakingPermissions(caller.getId(), caller.isModerator(), caller.canPost(),
+                caller.getOrganisation() != null);
+        may.silenced = caller.isSilenced();
+        return may;
+    }
+
+    /** Why a signed-in member may not write: silenced by a moderator, or their email unconfirmed. */
+    private Permission unconfirmed() {
+        return silenced ? SILENCED : CONFIRM_EMAIL;
     }
 
     /** Publishing an offer or a need. */
@@ -67,7 +80,7 @@ public final class MatchmakingPermissions {
             return SIGN_IN;
         }
         if (!confirmed) {
-            return CONFIRM_EMAIL;
+            return unconfirmed();
         }
         return inOrganisation ? Permission.granted() : NEEDS_ORGANISATION;
     }
@@ -88,7 +101,7 @@ public final class MatchmakingPermissions {
             return OWNER_EDITS;
         }
         if (!confirmed) {
-            return CONFIRM_EMAIL;
+            return unconfirmed();
         }
         return history ? HISTORY : Permission.granted();
     }
@@ -154,7 +167,7 @@ public final class MatchmakingPermissions {
             return moderator ? Permission.refused(() -> new Forbidden("Moderators read conversations but do not write in them"))
                     : NO_SUCH_CONVERSATION;
         }
-        return confirmed ? Permission.granted() : CONFIRM_EMAIL;
+        return confirmed ? Permission.granted() : unconfirmed();
     }
 
     /** Whether a read of this conversation is a moderator's, to be recorded. */

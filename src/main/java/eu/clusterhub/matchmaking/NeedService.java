@@ -81,4 +81,24 @@ public class NeedService {
         EventLog.info(LOG, "need.closed", "id=" + id + " by=" + caller.getId());
         return need;
     }
+
+    /**
+     * A moderator reviewing the need edits its description (the rest stays the owner's): the
+     * revision names the moderator as its editor. The review item's version guards against
+     * two moderators at once.
+     */
+    public Need editDescriptionAsModerator(long id, String description, Account moderator) {
+        if (!moderator.isModerator()) {
+            throw new eu.clusterhub.platform.Forbidden("Only moderators do this");
+        }
+        Need listing = listings.need(id).orElseThrow(() -> new NotFound("No such need"));
+        String text = ListingRules.description(description);
+        Catalogue.Snapshot lists = catalogue.now();
+        String before = ListingJson.need(listing, lists, Map.of()).remove("owner").build().toString();
+        LocalDateTime now = OfferService.now();
+        listings.add(new ListingRevision("need", id, listing.getVersion(), moderator.getId(), now, before));
+        listing.describe(lists.category(listing.getCategoryId()), listing.getTitle(), text, listing.getUnit(), listing.getLanguage(), now);
+        searchOutbox.need(id);
+        return listing;
+    }
 }

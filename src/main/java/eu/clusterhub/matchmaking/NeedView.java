@@ -56,9 +56,16 @@ public class NeedView {
     public Need getNeed() {
         if (need == null) {
             need = PathParameter.current().filter(p -> p.matches("[0-9]{1,18}")).map(Long::valueOf)
-                    .flatMap(listings::need).orElse(null);
+                    .flatMap(listings::need)
+                    // hidden or awaiting approval: a 404 to all but its owner and moderators
+                    .filter(l -> l.isVisibleTo(me.getAccount())).orElse(null);
         }
         return need;
+    }
+
+    /** What the owner (or a moderator) is told about a listing hidden or awaiting approval, or "". */
+    public String getModerationNotice() {
+        return getNeed().getModeration().noticeFor(getNeed().getModerationReason());
     }
 
     public Account getOwner() {

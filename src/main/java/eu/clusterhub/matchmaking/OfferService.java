@@ -90,6 +90,26 @@ public class OfferService {
         return offer;
     }
 
+    /**
+     * A moderator reviewing the offer edits its description (the rest stays the owner's): the
+     * revision names the moderator as its editor. The review item's version guards against
+     * two moderators at once.
+     */
+    public Offer editDescriptionAsModerator(long id, String description, Account moderator) {
+        if (!moderator.isModerator()) {
+            throw new eu.clusterhub.platform.Forbidden("Only moderators do this");
+        }
+        Offer listing = listings.offer(id).orElseThrow(() -> new NotFound("No such offer"));
+        String text = ListingRules.description(description);
+        Catalogue.Snapshot lists = catalogue.now();
+        String before = ListingJson.offer(listing, lists, Map.of()).remove("owner").build().toString();
+        LocalDateTime now = now();
+        listings.add(new ListingRevision("offer", id, listing.getVersion(), moderator.getId(), now, before));
+        listing.describe(lists.category(listing.getCategoryId()), listing.getTitle(), text, listing.getUnit(), listing.getLanguage(), now);
+        searchOutbox.offer(id);
+        return listing;
+    }
+
     static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
     }

@@ -49,9 +49,16 @@ public class OfferView {
     public Offer getOffer() {
         if (offer == null) {
             offer = PathParameter.current().filter(p -> p.matches("[0-9]{1,18}")).map(Long::valueOf)
-                    .flatMap(listings::offer).orElse(null);
+                    .flatMap(listings::offer)
+                    // hidden or awaiting approval: a 404 to all but its owner and moderators
+                    .filter(l -> l.isVisibleTo(me.getAccount())).orElse(null);
         }
         return offer;
+    }
+
+    /** What the owner (or a moderator) is told about a listing hidden or awaiting approval, or "". */
+    public String getModerationNotice() {
+        return getOffer().getModeration().noticeFor(getOffer().getModerationReason());
     }
 
     public Account getOwner() {

@@ -41,11 +41,11 @@ class IndexRebuild {
     }
 
     private static final List<Kind> KINDS = List.of(
-            new Kind("SELECT COUNT(*) FROM forum_thread", "t.id", TextDocuments::threads),
-            new Kind("SELECT COUNT(*) FROM post WHERE position > 1 AND deleted_at IS NULL", "p.id", TextDocuments::posts),
+            new Kind("SELECT COUNT(*) FROM forum_thread WHERE moderation = 'VISIBLE'", "t.id", TextDocuments::threads),
+            new Kind("SELECT COUNT(*) FROM post WHERE position > 1 AND deleted_at IS NULL AND moderation = 'VISIBLE'", "p.id", TextDocuments::posts),
             new Kind("SELECT COUNT(*) FROM announcement WHERE status = 'PUBLISHED'", "id", TextDocuments::announcements),
-            new Kind("SELECT COUNT(*) FROM offer WHERE status <> 'CLOSED'", "l.id", TextDocuments::offers),
-            new Kind("SELECT COUNT(*) FROM need WHERE status NOT IN ('CLOSED', 'EXPIRED')", "l.id", TextDocuments::needs));
+            new Kind("SELECT COUNT(*) FROM offer WHERE status <> 'CLOSED' AND moderation = 'VISIBLE'", "l.id", TextDocuments::offers),
+            new Kind("SELECT COUNT(*) FROM need WHERE status NOT IN ('CLOSED', 'EXPIRED') AND moderation = 'VISIBLE'", "l.id", TextDocuments::needs));
 
     /** What a finished rebuild did, and how long its writing and its final merge took. */
     record Outcome(long written, int removed, long writingMillis, long mergingMillis) {

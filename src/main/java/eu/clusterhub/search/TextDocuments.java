@@ -41,7 +41,8 @@ final class TextDocuments {
                 + " b.slug, t.type, o.name, p.created_at, o.country FROM post p JOIN forum_thread t ON t.id = p.thread_id"
                 + " JOIN board b ON b.id = t.board_id JOIN account a ON a.id = p.author_id"
                 + " LEFT JOIN organisation o ON o.id = a.organisation_id"
-                + " WHERE p.position > 1 AND p.deleted_at IS NULL AND " + selection.sql())) {
+                + " WHERE p.position > 1 AND p.deleted_at IS NULL AND p.moderation = 'VISIBLE' AND t.moderation = 'VISIBLE' AND "
+                + selection.sql())) {
             selection.bind(query);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
@@ -66,7 +67,7 @@ final class TextDocuments {
         try (PreparedStatement query = db.prepareStatement("SELECT STRAIGHT_JOIN t.id, t.title, p.body_markdown, p.deleted_at, t.language,"
                 + " b.slug, t.type, o.name, t.created_at, o.country FROM forum_thread t JOIN board b ON b.id = t.board_id"
                 + " JOIN post p ON p.thread_id = t.id AND p.position = 1 JOIN account a ON a.id = t.author_id"
-                + " LEFT JOIN organisation o ON o.id = a.organisation_id WHERE " + selection.sql())) {
+                + " LEFT JOIN organisation o ON o.id = a.organisation_id WHERE t.moderation = 'VISIBLE' AND " + selection.sql())) {
             selection.bind(query);
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
@@ -118,7 +119,7 @@ final class TextDocuments {
     static List<TextDocument> offers(Connection db, Selection selection) throws SQLException {
         List<Listing> listings = listings(db, "SELECT STRAIGHT_JOIN l.id, l.title, l.description_markdown, l.language, o.name,"
                 + " l.created_at, c1.slug, c2.slug, c3.slug, l.all_countries FROM offer l" + CATEGORIES
-                + " LEFT JOIN organisation o ON o.id = l.organisation_id WHERE l.status <> 'CLOSED' AND " + selection.sql(), selection, true);
+                + " LEFT JOIN organisation o ON o.id = l.organisation_id WHERE l.status <> 'CLOSED' AND l.moderation = 'VISIBLE' AND " + selection.sql(), selection, true);
         List<Long> ids = listings.stream().map(Listing::id).toList();
         Map<Long, List<String>> countries = pairs(db, "SELECT offer_id, country FROM offer_country WHERE ", Selection.ids("offer_id", ids));
         Map<Long, List<String>> certifications = pairs(db, "SELECT oc.offer_id, c.slug FROM offer_certification oc"
@@ -139,7 +140,7 @@ final class TextDocuments {
     static List<TextDocument> needs(Connection db, Selection selection) throws SQLException {
         List<Listing> listings = listings(db, "SELECT STRAIGHT_JOIN l.id, l.title, l.description_markdown, l.language, o.name,"
                 + " l.created_at, c1.slug, c2.slug, c3.slug, l.country FROM need l" + CATEGORIES
-                + " LEFT JOIN organisation o ON o.id = l.organisation_id WHERE l.status NOT IN ('CLOSED', 'EXPIRED') AND "
+                + " LEFT JOIN organisation o ON o.id = l.organisation_id WHERE l.status NOT IN ('CLOSED', 'EXPIRED') AND l.moderation = 'VISIBLE' AND "
                 + selection.sql(), selection, false);
         Map<Long, List<String>> certifications = pairs(db, "SELECT nc.need_id, c.slug FROM need_certification nc"
                 + " JOIN certification c ON c.id = nc.certification_id WHERE ",
