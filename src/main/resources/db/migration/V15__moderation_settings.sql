@@ -16,3 +16,8 @@ CREATE INDEX post_created ON post (created_at);
 CREATE INDEX account_created ON account (created_at);
 -- requests without an answer, by age
 CREATE INDEX forum_thread_unanswered ON forum_thread (type, reply_count, created_at);
+-- flags raised per day, and the time from an item entering the review queue to a moderator's first action
+CREATE INDEX flag_created ON flag (created_at);
+CREATE INDEX moderation_item_created ON moderation_item (created_at, first_action_at);
+-- a member's latest messages, compared with a new one (the same text three times within ten minutes is held as spam)
+CREATE INDEX conversation_message_author ON conversation_message (author_id, created_at);

@@ -2,11 +2,13 @@ package eu.clusterhub.forum;
 
 import eu.clusterhub.account.Account;
 import eu.clusterhub.account.PostingLimits;
+import eu.clusterhub.platform.ContentWritten;
 import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.search.SearchOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
@@ -17,7 +19,9 @@ import java.util.logging.Logger;
 /**
  * Starting threads and replying, as far as {@link ForumPermissions} allows (members with a
  * confirmed email, in open boards and unlocked threads) and the caller's {@link PostingLimits}
- * leave room (threads per hour, replies per minute, links in a new member's post). A reply is written under a lock on
+ * leave room (threads per hour, replies per minute, links in a new member's post). Each new
+ * thread and reply is announced as {@link ContentWritten} before anyone is notified, so the
+ * moderation feature may hold it for approval in the same transaction. A reply is written under a lock on
  * its thread's row, so positions and counters stay exact however many members reply at once.
  */
 @ApplicationScoped
@@ -42,6 +46,9 @@ public class ForumService {
 
     @Inject
     private PostingLimits limits;
+
+    @Inject
+    private Event<ContentWritten> written;
 
     /** A thread with its first post. */
     public ForumThread start(String boardSlug, ThreadRules.NewThread input, Account caller) {
@@ -72,6 +79,9 @@ public class ForumService {
         int position = thread.addPost(now);
         Post first = new Post(thread, null, caller.getId(), position, input.body(), input.language(), now);
         repository.add(first);
+        if (limited) { // a listing's thread goes with its listing, which announces itself
+            written.fire(new ContentWritten("thread", thread.getId(), caller.getId(), input.body()));
+        }
         searchOutbox.thread(thread.getId());
         notifications.threadStarted(thread, board, first, caller);
         EventLog.info(LOG, "thread.started", "id=" + thread.getId() + " board=" + board.getSlug() + " by=" + caller.getId());
@@ -99,6 +109,7 @@ public class ForumService {
         int position = thread.addPost(now);
         Post post = new Post(thread, parent, caller.getId(), position, text, lang, now);
         repository.add(post);
+        written.fire(new ContentWritten("post", post.getId(), caller.getId(), text));
         searchOutbox.post(post.getId());
         notifications.replied(thread, board, post, parent, caller);
         return post;

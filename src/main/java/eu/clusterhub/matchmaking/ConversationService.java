@@ -12,7 +12,9 @@ import eu.clusterhub.platform.RateLimiter;
 import eu.clusterhub.platform.ResultPage;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.search.SearchOutbox;
+import eu.clusterhub.platform.ContentWritten;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
@@ -54,6 +56,9 @@ public class ConversationService {
 
     @Inject
     private PostingLimits postingLimits;
+
+    @Inject
+    private Event<ContentWritten> written;
 
     @Inject
     private NotificationEvents events;
@@ -142,6 +147,7 @@ public class ConversationService {
     private ConversationMessage write(Conversation conversation, String text, Account caller, Need need, LocalDateTime now) {
         ConversationMessage written = new ConversationMessage(conversation.getId(), caller.getId(), text, now);
         conversations.add(written);
+        this.written.fire(new ContentWritten("message", written.getId(), caller.getId(), text));
         conversation.added(now);
         conversations.markRead(conversation.getId(), caller.getId(), written.getId());
         tell(conversation, written, need);

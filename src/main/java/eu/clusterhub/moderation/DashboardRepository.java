@@ -7,6 +7,7 @@ import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,9 @@ import java.util.Map;
 /**
  * The moderator dashboard's figures, each one query straight from the database: counts per
  * day as GROUP BY on an indexed creation time (post_created, account_created,
- * forum_thread_unanswered, need_listing; see V15), never an entity loaded per row. Days are
- * UTC dates, as every time is stored.
+ * forum_thread_unanswered, need_listing, flag_created; see V15), and the review queue's
+ * waits from moderation_item (by status and kind, or by creation time), one number per
+ * item and never an entity. Days are UTC dates, as every time is stored.
  */
 @ApplicationScoped
 public class DashboardRepository {
@@ -38,7 +40,7 @@ public class DashboardRepository {
      * answered yet, counted once they are older than {@code before} (48 hours ago).
      */
     Map<LocalDate, Long> unansweredRequestsPerDay(LocalDateTime from, LocalDateTime before) {
-        return perDay("SELECT DATE(created_at), COUNT(*) FROM forum_thread WHERE type = 'REQUEST' AND reply_count = 0"
+        return perDay("SELECT DATE(created_at), COUNT(*) FROM forum_thread WHERE type = 'REQUEST' AND reply_count = 0 AND moderation = 'VISIBLE'"
                 + " AND created_at >= ?1 AND created_at < ?2 GROUP BY DATE(created_at)", from, before);
     }
 
@@ -47,38 +49,52 @@ public class DashboardRepository {
      * pledge), once older than {@code before}.
      */
     Map<LocalDate, Long> uncoveredNeedsPerDay(LocalDateTime from, LocalDateTime before) {
-        return perDay("SELECT DATE(created_at), COUNT(*) FROM need WHERE status = 'OPEN'"
+        return perDay("SELECT DATE(created_at), COUNT(*) FROM need WHERE status = 'OPEN' AND moderation = 'VISIBLE'"
                 + " AND created_at >= ?1 AND created_at < ?2 GROUP BY DATE(created_at)", from, before);
     }
 
     /** All requests without an answer older than {@code before}, however old. */
     long unansweredRequests(LocalDateTime before) {
-        return count("SELECT COUNT(*) FROM forum_thread WHERE type = 'REQUEST' AND reply_count = 0 AND created_at < ?1", before);
+        return count("SELECT COUNT(*) FROM forum_thread WHERE type = 'REQUEST' AND reply_count = 0 AND moderation = 'VISIBLE' AND created_at < ?1", before);
     }
 
     /** All needs still open (no contact, no pledge) filed before {@code before}. */
     long uncoveredNeeds(LocalDateTime before) {
-        return count("SELECT COUNT(*) FROM need WHERE status = 'OPEN' AND created_at < ?1", before);
+        return count("SELECT COUNT(*) FROM need WHERE status = 'OPEN' AND moderation = 'VISIBLE' AND created_at < ?1", before);
     }
 
     /** Flags raised per day since {@code from}. */
     Map<LocalDate, Long> flagsPerDay(LocalDateTime from) {
-        return new HashMap<>(); // TODO queue model
+        return perDay("SELECT DATE(created_at), COUNT(*) FROM flag WHERE created_at >= ?1 GROUP BY DATE(created_at)", from);
     }
 
-    /** How long each item with open flags has waited, in hours, as of {@code now}. */
+    /**
+     * How long each open review item that members flagged has waited since it was first
+     * flagged (the item's creation), in hours, as of {@code now}.
+     */
     List<Double> openFlagWaits(LocalDateTime now) {
-        return List.of(); // TODO queue model
+        return hours("SELECT TIMESTAMPDIFF(SECOND, created_at, ?1) FROM moderation_item WHERE status = 'OPEN' AND flag_count > 0", now);
     }
 
-    /** Items held for approval and not yet decided. */
+    /** Items held for approval (first posts, offers and needs, likely spam) not yet decided. */
     long awaitingApproval() {
-        return 0; // TODO queue model
+        return count("SELECT COUNT(*) FROM moderation_item WHERE status = 'OPEN' AND kind IN ('APPROVAL', 'SPAM')");
     }
 
-    /** For the items that entered the queue since {@code from} and were acted on: hours to the first action. */
+    /** For the items that entered the queue since {@code from} and were acted on: hours from entering to the first action. */
     List<Double> hoursToFirstAction(LocalDateTime from) {
-        return List.of(); // TODO queue model
+        return hours("SELECT TIMESTAMPDIFF(SECOND, created_at, first_action_at) FROM moderation_item"
+                + " WHERE created_at >= ?1 AND first_action_at IS NOT NULL", from);
+    }
+
+    private List<Double> hours(String sql, Object... parameters) {
+        Query query = em.createNativeQuery(sql);
+        bind(query, parameters);
+        List<Double> hours = new ArrayList<>();
+        for (Object seconds : query.getResultList()) {
+            hours.add(Math.max(0, ((Number) seconds).longValue()) / 3600.0);
+        }
+        return hours;
     }
 
     private Map<LocalDate, Long> perDay(String sql, Object... parameters) {
