@@ -1,7 +1,6 @@
 package eu.clusterhub.moderation;
 
 import eu.clusterhub.account.Account;
-import eu.clusterhub.platform.Forbidden;
 import eu.clusterhub.platform.ValidationFailed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,9 +37,7 @@ public class DashboardService {
     }
 
     public Dashboard dashboard(int days, Account caller) {
-        if (!caller.isModerator()) {
-            throw new Forbidden("The dashboard is for moderators");
-        }
+        ModerationPermissions.of(caller).mayReview().check();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         LocalDate to = now.toLocalDate();
         LocalDate from = to.minusDays(days - 1L);
