@@ -6,12 +6,17 @@ import eu.clusterhub.matchmaking.TestListings;
 import eu.clusterhub.notification.Notifications;
 import eu.clusterhub.testsupport.Api;
 import eu.clusterhub.testsupport.DeployedPortal;
+import eu.clusterhub.testsupport.FormSession;
+import eu.clusterhub.testsupport.Http;
 import eu.clusterhub.testsupport.TestAccounts;
+import eu.clusterhub.testsupport.TestDatabase;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,6 +173,42 @@ class ApprovalIT extends DeployedPortal {
         Api newcomer = anonymous.as(accounts.withRole("MEMBER").token());
         assertThat(newcomer.post("boards/best-practices/threads", thread("Straight out", "No approval needed now."))
                 .json().getString("moderation")).isEqualTo("visible");
+    }
+
+    @Test
+    void adminsChangeTheSettingsOnTheirPageOthersDoNotSeeIt() throws Exception {
+        FormSession page = new FormSession(base);
+        page.signIn(TestDatabase.ADMIN_EMAIL, TestDatabase.ADMIN_PASSWORD);
+        HttpResponse<String> shown = page.get("admin/moderation");
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(shown.body()).contains("First posts held for approval").contains("value=\"2\"");
+
+        HttpResponse<String> refused = page.submit("admin/moderation", "settings", Map.of("settings:first-posts", "51",
+                "settings:offers-and-needs", "true", "settings:save", "Save"));
+        assertThat(refused.body()).contains("Give a number from 0 (hold none) to 50");
+        assertThat(admin.get("admin/moderation/settings").json().getInt("approveFirstPosts")).isEqualTo(2);
+
+        // the box left unticked: offers and needs are no longer held
+        HttpResponse<String> saved = page.submit("admin/moderation", "settings", Map.of("settings:first-posts", "1",
+                "settings:save", "Save"));
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("Saved.");
+        JsonObject now = admin.get("admin/moderation/settings").json();
+        assertThat(now.getInt("approveFirstPosts")).isEqualTo(1);
+        assertThat(now.getBoolean("approveOffersAndNeeds")).isFalse();
+
+        Map<String, Integer> expected = Map.of("anonymous", 302, "member", 403, "moderator", 403, "admin", 200);
+        Map<String, String> tokens = Map.of("member", accounts.withRole("MEMBER").token(),
+                "moderator", accounts.withRole("MODERATOR").token(), "admin", accounts.adminToken());
+        for (var role : expected.entrySet()) {
+            for (String path : List.of("admin/moderation", "moderation/dashboard")) {
+                int status = Http.send(java.net.http.HttpRequest.newBuilder(Http.resolve(base, path)).GET()
+                        .headers(tokens.containsKey(role.getKey()) ? new String[] {"Authorization", "Bearer " + tokens.get(role.getKey())}
+                                : new String[] {"Accept", "text/html"})).statusCode();
+                int wanted = path.startsWith("moderation") && role.getKey().equals("moderator") ? 200 : role.getValue();
+                assertThat(status).as(role.getKey() + " " + path).isEqualTo(wanted);
+            }
+        }
     }
 
     /** A moderator approves the open review item of the target through the queue's API. */
