@@ -7,6 +7,7 @@ import eu.clusterhub.notification.Notifications;
 import eu.clusterhub.testsupport.Api;
 import eu.clusterhub.testsupport.DeployedPortal;
 import eu.clusterhub.testsupport.FormSession;
+import eu.clusterhub.testsupport.HtmlChecker;
 import eu.clusterhub.testsupport.Http;
 import eu.clusterhub.testsupport.TestAccounts;
 import eu.clusterhub.testsupport.TestDatabase;
@@ -202,11 +203,14 @@ class ApprovalIT extends DeployedPortal {
                 "moderator", accounts.withRole("MODERATOR").token(), "admin", accounts.adminToken());
         for (var role : expected.entrySet()) {
             for (String path : List.of("admin/moderation", "moderation/dashboard")) {
-                int status = Http.send(java.net.http.HttpRequest.newBuilder(Http.resolve(base, path)).GET()
+                HttpResponse<String> response = Http.send(java.net.http.HttpRequest.newBuilder(Http.resolve(base, path)).GET()
                         .headers(tokens.containsKey(role.getKey()) ? new String[] {"Authorization", "Bearer " + tokens.get(role.getKey())}
-                                : new String[] {"Accept", "text/html"})).statusCode();
+                                : new String[] {"Accept", "text/html"}));
                 int wanted = path.startsWith("moderation") && role.getKey().equals("moderator") ? 200 : role.getValue();
-                assertThat(status).as(role.getKey() + " " + path).isEqualTo(wanted);
+                assertThat(response.statusCode()).as(role.getKey() + " " + path).isEqualTo(wanted);
+                if (wanted == 200) {
+                    assertThat(HtmlChecker.errors(response.body())).as("HTML errors on /%s", path).isEmpty();
+                }
             }
         }
     }
