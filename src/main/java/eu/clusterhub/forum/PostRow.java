@@ -19,7 +19,11 @@ public final class PostRow {
     private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     /** What the viewer may do with a post, as {@link ForumPermissions} answered. */
-    record Permissions(boolean reply, boolean edit, boolean delete, boolean markHelpful, boolean accept) {
+    record Permissions(boolean reply, boolean edit, boolean delete, boolean markHelpful, boolean accept, boolean flag) {
+
+        Permissions(boolean reply, boolean edit, boolean delete, boolean markHelpful, boolean accept) {
+            this(reply, edit, delete, markHelpful, accept, false);
+        }
     }
 
     /** Where the row's links point: the site's context path, the thread and the page shown. */
@@ -118,6 +122,10 @@ public final class PostRow {
         if (may.edit()) {
             html.append("<a class=\"edit-link\" href=\"").append(links.contextPath()).append("/edit-post/").append(post.getId())
                     .append("\">Edit</a> ");
+        }
+        if (may.flag() && !post.isDeleted()) {
+            html.append("<a class=\"flag-link\" href=\"").append(links.contextPath()).append("/flag?type=post&amp;id=")
+                    .append(post.getId()).append("\" aria-label=\"Report this post to the moderators\">Report</a> ");
         }
         return html.toString();
     }

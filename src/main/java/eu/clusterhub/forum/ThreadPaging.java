@@ -108,7 +108,10 @@ public class ThreadPaging {
                         may.mayDelete(p).isGranted(),
                         may.mayMarkHelpful(p).isGranted(),
                         // accepting the accepted solution again changes nothing: no button for it
-                        !isAccepted && may.mayAccept(p).isGranted()), links, p.isVisibleTo(me.getAccount()));
+                        !isAccepted && may.mayAccept(p).isGranted(),
+                        // members report others' posts to the moderators (eu.clusterhub.moderation)
+                        me.getAccount() != null && !me.getAccount().is(p.getAuthorId()) && p.isVisible()),
+                        links, p.isVisibleTo(me.getAccount()));
             }).toList();
         }
         return rows;

@@ -43,7 +43,7 @@ public class OverviewRepository {
 
     List<OverviewFigures.NeedSum> openNeed(Scope scope, LocalDate today) {
         Query query = em.createNativeQuery("SELECT n.category_id, n.country, n.unit, SUM(GREATEST(n.quantity - n.pledged, 0)), COUNT(*)"
-                + " FROM need n WHERE n.status IN " + ACTIVE + " AND n.needed_by >= ?1" + needScope(scope, "n")
+                + " FROM need n WHERE n.moderation = 'VISIBLE' AND n.status IN " + ACTIVE + " AND n.needed_by >= ?1" + needScope(scope, "n")
                 + " GROUP BY n.category_id, n.country, n.unit");
         bind(query, scope, today);
         List<OverviewFigures.NeedSum> sums = new ArrayList<>();
@@ -57,7 +57,7 @@ public class OverviewRepository {
     List<OverviewFigures.CapacitySum> capacityByCountry(Scope scope, LocalDate today) {
         Query query = em.createNativeQuery("SELECT o.category_id, oc.country, o.unit, SUM(o.capacity_per_week), COUNT(*)"
                 + " FROM offer o JOIN offer_country oc ON oc.offer_id = o.id"
-                + " WHERE o.status = " + OPEN_OFFER + " AND o.valid_until >= ?1 AND o.all_countries = FALSE"
+                + " WHERE o.moderation = 'VISIBLE' AND o.status = " + OPEN_OFFER + " AND o.valid_until >= ?1 AND o.all_countries = FALSE"
                 + categories(scope, "o") + (scope.country() == null ? "" : " AND oc.country = ?2")
                 + " GROUP BY o.category_id, oc.country, o.unit");
         bind(query, scope, today);
@@ -81,7 +81,7 @@ public class OverviewRepository {
         String served = scope.country() == null ? ""
                 : " AND (o.all_countries = TRUE OR EXISTS (SELECT 1 FROM offer_country oc WHERE oc.offer_id = o.id AND oc.country = ?2))";
         Query query = em.createNativeQuery("SELECT o.category_id, o.unit, o.all_countries, SUM(o.capacity_per_week), COUNT(*) FROM offer o"
-                + " WHERE o.status = " + OPEN_OFFER + " AND o.valid_until >= ?1" + categories(scope, "o") + served
+                + " WHERE o.moderation = 'VISIBLE' AND o.status = " + OPEN_OFFER + " AND o.valid_until >= ?1" + categories(scope, "o") + served
                 + " GROUP BY o.category_id, o.unit, o.all_countries");
         bind(query, scope, today);
         List<OverviewFigures.CapacitySum> everywhere = new ArrayList<>();
@@ -97,7 +97,7 @@ public class OverviewRepository {
     /** The active needs still short of their quantity that were published first. */
     List<UnmetNeed> oldestUnmet(Scope scope, LocalDate today, int limit) {
         Query query = em.createNativeQuery("SELECT n.id, n.title, n.category_id, n.country, n.quantity - n.pledged, n.unit, n.needed_by"
-                + " FROM need n WHERE n.status IN " + ACTIVE + " AND n.needed_by >= ?1 AND n.quantity > n.pledged"
+                + " FROM need n WHERE n.moderation = 'VISIBLE' AND n.status IN " + ACTIVE + " AND n.needed_by >= ?1 AND n.quantity > n.pledged"
                 + needScope(scope, "n") + " ORDER BY n.created_at, n.id");
         bind(query, scope, today);
         query.setMaxResults(limit);
@@ -114,7 +114,7 @@ public class OverviewRepository {
         Query query = em.createNativeQuery("SELECT n.id, n.title, c.slug, n.country, n.region, n.quantity, n.pledged, n.unit,"
                 + " n.needed_by, n.status, org.name FROM need n JOIN product_category c ON c.id = n.category_id"
                 + " LEFT JOIN organisation org ON org.id = n.organisation_id"
-                + " WHERE n.status IN " + ACTIVE + " AND n.needed_by >= ?1" + needScope(scope, "n") + " ORDER BY n.id");
+                + " WHERE n.moderation = 'VISIBLE' AND n.status IN " + ACTIVE + " AND n.needed_by >= ?1" + needScope(scope, "n") + " ORDER BY n.id");
         bind(query, scope, today);
         List<ExportedNeed> needs = new ArrayList<>();
         for (Object[] row : rows(query)) {

@@ -68,21 +68,21 @@ public class ModeratedItems {
     private Target thread(ForumThread t) {
         Post first = firstPost(t.getId());
         return new Target("thread", t.getId(), t.getAuthorId(), t.getLanguage(), countryOf(t.getAuthorId()), t.getBoardId(),
-                t.getTitle(), first == null ? "" : excerpt(first.getBodyMarkdown()), "/threads/" + t.getId(), t.getModeration(),
+                t.getTitle(), first == null ? "" : excerpt(first.getBodyMarkdown()), first == null ? "" : first.getBodyMarkdown(), "/threads/" + t.getId(), t.getModeration(),
                 t.getModerationReason(), Set.of());
     }
 
     private Target post(Post p) {
         ForumThread t = em.find(ForumThread.class, p.getThreadId());
         return new Target("post", p.getId(), p.getAuthorId(), p.getLanguage(), countryOf(p.getAuthorId()), t.getBoardId(),
-                "Post in “" + t.getTitle() + "”", excerpt(p.getBodyMarkdown()),
+                "Post in “" + t.getTitle() + "”", excerpt(p.getBodyMarkdown()), p.getBodyMarkdown(),
                 "/threads/" + t.getId() + "?post=" + p.getId() + "#post-" + p.getId(), p.getModeration(), p.getModerationReason(),
                 Set.of());
     }
 
     private Target listing(String type, Listing l, String country) {
         return new Target(type, l.getId(), l.getOwnerId(), l.getLanguage(), country, null, l.getTitle(),
-                excerpt(l.getDescriptionMarkdown()), "/" + type + "s/" + l.getId(), l.getModeration(), l.getModerationReason(),
+                excerpt(l.getDescriptionMarkdown()), l.getDescriptionMarkdown(), "/" + type + "s/" + l.getId(), l.getModeration(), l.getModerationReason(),
                 Set.of());
     }
 
@@ -91,7 +91,7 @@ public class ModeratedItems {
         Need need = em.find(Need.class, c.getNeedId());
         return new Target("message", m.getId(), m.getAuthorId(), need == null ? "en" : need.getLanguage(),
                 countryOf(m.getAuthorId()), null, "Message about “" + (need == null ? "a need" : need.getTitle()) + "”",
-                excerpt(m.getBodyMarkdown()), "/conversations/" + c.getId() + "#message-" + m.getId(), m.getModeration(),
+                excerpt(m.getBodyMarkdown()), m.getBodyMarkdown(), "/conversations/" + c.getId() + "#message-" + m.getId(), m.getModeration(),
                 m.getModerationReason(), Set.of(c.getNeedOwnerId(), c.getOfferOwnerId()));
     }
 
@@ -115,6 +115,7 @@ public class ModeratedItems {
      */
     public ModerationState change(Target target, ModerationState state, String reason) {
         ModerationState before = target.state();
+        Long approvedThread = null; // a listing's discussion thread, held with it
         switch (target.type()) {
             case "thread" -> {
                 ForumThread t = em.find(ForumThread.class, target.id(), LockModeType.PESSIMISTIC_WRITE);
@@ -142,6 +143,9 @@ public class ModeratedItems {
                 if (l.getThreadId() != null) {
                     ForumThread t = em.find(ForumThread.class, l.getThreadId(), LockModeType.PESSIMISTIC_WRITE);
                     if (t != null) {
+                        if (t.getModeration() == ModerationState.PENDING && state == ModerationState.VISIBLE) {
+                            approvedThread = t.getId();
+                        }
                         t.moderate(state, reason);
                         searchOutbox.threadWithReplies(t.getId());
                     }
@@ -153,6 +157,10 @@ public class ModeratedItems {
         if (before == ModerationState.PENDING && state == ModerationState.VISIBLE) {
             em.flush(); // the features' observers read the approved state
             approvals.fire(new ItemApproved(target.type(), target.id()));
+        }
+        if (approvedThread != null) {
+            em.flush();
+            approvals.fire(new ItemApproved("thread", approvedThread));
         }
         return before;
     }
@@ -168,6 +176,18 @@ public class ModeratedItems {
             Post first = firstPost(target.id());
             subjectId = first == null ? null : first.getId();
         }
+        withdraw(subjectType, subjectId);
+        if ("offer".equals(target.type()) || "need".equals(target.type())) {
+            Class<? extends Listing> kind = "offer".equals(target.type()) ? Offer.class : Need.class;
+            Listing listing = em.find(kind, target.id());
+            Post first = listing == null || listing.getThreadId() == null ? null : firstPost(listing.getThreadId());
+            if (first != null) { // its discussion thread was started with it
+                withdraw("post", first.getId());
+            }
+        }
+    }
+
+    private void withdraw(String subjectType, Long subjectId) {
         if (subjectId != null) {
             em.createNativeQuery("DELETE FROM notification_event WHERE fanned_out_at IS NULL AND subject_type = ? AND subject_id = ?")
                     .setParameter(1, subjectType).setParameter(2, subjectId).executeUpdate();

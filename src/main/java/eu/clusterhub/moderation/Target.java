@@ -14,11 +14,12 @@ import java.util.Set;
  * @param boardId      the board of a thread or post, or null
  * @param title        a title to show (thread title, listing title, ...)
  * @param excerpt      the start of its text, as Markdown source (shown escaped)
+ * @param text         its whole text, as Markdown source (what a moderator edits)
  * @param path         where it is shown, relative to the portal
  * @param participants who may read it when that is not everyone (a conversation's two members), or empty
  */
 public record Target(String type, long id, long authorId, String language, String country, Long boardId, String title,
-                     String excerpt, String path, ModerationState state, String reason, Set<Long> participants) {
+                     String excerpt, String text, String path, ModerationState state, String reason, Set<Long> participants) {
 
     static final Set<String> TYPES = Set.of("thread", "post", "offer", "need", "message");
 

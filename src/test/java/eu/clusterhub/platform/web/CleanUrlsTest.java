@@ -54,10 +54,10 @@ class CleanUrlsTest {
                 "/pages/*", "/password/*", "/post-history/*", "/register/*", "/search/*", "/signin/*", "/still-valid/*", "/threads/*",
                 "/unsubscribe/*", "/verify/*");
         assertThat(urls.patterns(Access.MEMBER)).containsExactly("/announcement-editor/*", "/contact/*", "/conversations/*",
-                "/edit-need/*", "/edit-offer/*", "/edit-post/*", "/inbox/*", "/new-need/*", "/new-offer/*", "/new-thread/*", "/notification-settings/*", "/notifications/*",
+                "/edit-need/*", "/edit-offer/*", "/edit-post/*", "/flag/*", "/inbox/*", "/new-need/*", "/new-offer/*", "/new-thread/*", "/notification-settings/*", "/notifications/*",
                 "/pledges/*", "/profile/*", "/watch/*");
-        assertThat(urls.patterns(Access.MODERATOR)).containsExactly("/moderation/announcement-history/*", "/moderation/dashboard/*",
-                "/moderation/organisations/*");
+        assertThat(urls.patterns(Access.MODERATOR)).containsExactly("/moderation/*", "/moderation/announcement-history/*",
+                "/moderation/dashboard/*", "/moderation/organisations/*");
         assertThat(urls.patterns(Access.ADMIN)).containsExactly("/admin/accounts/*", "/admin/boards/*", "/admin/moderation/*",
                 "/admin/search/*");
     }
