@@ -78,7 +78,7 @@ public class ForumFeed extends HttpServlet {
             for (ForumThread t : threads) {
                 Post first = firstPosts.get(t.getId());
                 entries.add(entry(base + "/threads/" + t.getId(), t.getTitle(), authors.get(t.getAuthorId()),
-                        t.getCreatedAt(), t.getLastActivityAt(), first == null || first.isDeleted() ? "" : first.getBodyHtml()));
+                        t.getCreatedAt(), t.getLastActivityAt(), first == null || first.isDeleted() || !first.isVisible() ? "" : first.getBodyHtml()));
             }
             return finish(feed, entries, threads.stream().map(ForumThread::getLastActivityAt).toList());
         });

@@ -21,12 +21,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/**
- * The review queue for moderators: {@code GET /api/moderation/queue}, the actions
- * {@code POST /api/moderation/items/{id}/actions}, and the languages and countries a
- * moderator covers, {@code GET|PUT /api/moderation/coverage}.
- */
-@Path("moderation")
+/** {@code GET /api/moderation/queue}: the open review items, for moderators (what they cover first). */
+@Path("moderation/queue")
 @Produces(MediaType.APPLICATION_JSON)
 public class ModerationResource {
 
@@ -36,14 +32,7 @@ public class ModerationResource {
     @Inject
     private ReviewQueue queue;
 
-    @Inject
-    private ReviewActions actions;
-
-    @Inject
-    private ModeratorCoverage coverage;
-
     @GET
-    @Path("queue")
     public JsonObject queue(@QueryParam("reason") String reason, @QueryParam("language") String language,
                             @QueryParam("country") String country, @QueryParam("board") String board,
                             @QueryParam("kind") String kind, @QueryParam("page") String page) {
@@ -55,33 +44,5 @@ public class ModerationResource {
         rows.items().forEach(r -> items.add(ModerationJson.row(r)));
         return Jsons.object().add("total", rows.total()).add("page", rows.page()).add("size", rows.size())
                 .add("items", items).build();
-    }
-
-    @POST
-    @Path("items/{id}/actions")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject act(@PathParam("id") String id, JsonValue body) {
-        Account caller = me.require();
-        JsonInput in = JsonInput.of(body);
-        ModerationItem item = actions.act(PathIds.of(id, "review item"), new ReviewActions.ActionInput(in.text("action"),
-                in.text("reason"), in.text("body"), in.text("until"), in.number("version")), caller);
-        return ModerationJson.row(queue.row(item, false)).build();
-    }
-
-    @GET
-    @Path("coverage")
-    public JsonObject coverage() {
-        Account caller = me.require();
-        ModerationPermissions.of(caller).mayReview().check();
-        return ModerationJson.coverage(coverage.of(caller.getId())).build();
-    }
-
-    @PUT
-    @Path("coverage")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject setCoverage(JsonValue body) {
-        Account caller = me.require();
-        JsonInput in = JsonInput.of(body);
-        return ModerationJson.coverage(coverage.set(caller, in.texts("languages"), in.texts("countries"))).build();
     }
 }

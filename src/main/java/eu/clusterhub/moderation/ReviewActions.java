@@ -102,6 +102,9 @@ public class ReviewActions {
     @Inject
     private Event<StaffActionTaken> staffActions;
 
+    @Inject
+    private eu.clusterhub.account.SessionRegistry sessions;
+
     public ModerationItem act(long itemId, ActionInput input, Account caller) {
         ModerationPermissions.of(caller).mayReview().check();
         Action action = Action.of(input.action() == null ? "" : input.action().strip().toLowerCase(Locale.ROOT))
@@ -202,6 +205,7 @@ public class ReviewActions {
                 Account author = em.find(Account.class, target.authorId(), LockModeType.PESSIMISTIC_WRITE);
                 String before = author.getSuspendedUntil() == null ? "not suspended" : "suspended until " + author.getSuspendedUntil();
                 author.suspendUntil(until, reason);
+                sessions.endAll(author.getId()); // its API tokens are refused until then (Account.isActive)
                 notices.sanction(me, item, target, "A moderator suspended your account until " + shown(until) + " UTC", reason);
                 staffActions.fire(StaffActionTaken.of(me, "account.suspend-for", "account", target.authorId()).because(reason)
                         .change(before, "suspended until " + until + " (" + ref + ")"));

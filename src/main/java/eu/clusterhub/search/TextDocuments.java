@@ -64,7 +64,9 @@ final class TextDocuments {
 
     static List<TextDocument> threads(Connection db, Selection selection) throws SQLException {
         List<TextDocument> documents = new ArrayList<>();
-        try (PreparedStatement query = db.prepareStatement("SELECT STRAIGHT_JOIN t.id, t.title, p.body_markdown, p.deleted_at, t.language,"
+        try (PreparedStatement query = db.prepareStatement("SELECT STRAIGHT_JOIN t.id, t.title, p.body_markdown,"
+                // a first post hidden by a moderator (in a visible thread) is left out like a deleted one
+                + " IF(p.moderation = 'VISIBLE', p.deleted_at, COALESCE(p.deleted_at, t.created_at)), t.language,"
                 + " b.slug, t.type, o.name, t.created_at, o.country FROM forum_thread t JOIN board b ON b.id = t.board_id"
                 + " JOIN post p ON p.thread_id = t.id AND p.position = 1 JOIN account a ON a.id = t.author_id"
                 + " LEFT JOIN organisation o ON o.id = a.organisation_id WHERE t.moderation = 'VISIBLE' AND " + selection.sql())) {

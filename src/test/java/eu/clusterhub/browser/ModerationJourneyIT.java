@@ -77,8 +77,10 @@ class ModerationJourneyIT extends BrowserJourney {
         queue.signOut();
 
         assertThat(anonymous.get("offers/" + offerId).status()).isEqualTo(404);
-        assertThat(anonymous.get("threads/" + thread).json().getJsonArray("posts").getJsonObject(1).getString("bodyHtml"))
-                .contains("permezz tal-portal");
+        assertThat(anonymous.get("threads/" + thread).status()).as("the offer's discussion goes with it").isEqualTo(404);
+        JsonObject edited = moderatorApi.get("threads/" + thread).json().getJsonArray("posts").getJsonObject(1);
+        assertThat(edited.getString("bodyHtml")).contains("permezz tal-portal").doesNotContain("9999");
+        assertThat(edited.getString("moderation")).isEqualTo("visible");
         SignInPage.open(driver, root).signIn(owner.email(), TestAccounts.PASSWORD);
         driver.get(root + "offers/" + offerId);
         assertThat(driver.findElement(By.id("moderation-notice")).getText())
