@@ -7,11 +7,16 @@ import eu.clusterhub.browser.pages.SignInPage;
 import eu.clusterhub.testsupport.Api;
 import eu.clusterhub.testsupport.Http;
 import eu.clusterhub.testsupport.TestAccounts;
+import eu.clusterhub.testsupport.TestDatabase;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In headless Chromium: a moderator opens the dashboard, sees its figures and both charts
- * drawn over 30 days, switches to 90 days; the page passes the accessibility check.
+ * drawn over 30 days, switches to 90 days; an admin opens the moderation settings. Both
+ * pages pass the accessibility check.
  */
 class DashboardJourneyIT extends BrowserJourney {
 
@@ -32,5 +37,19 @@ class DashboardJourneyIT extends BrowserJourney {
         assertThat(ninety.drawnCharts()).hasSize(2);
         assertThat(ninety.chartDays()).isEqualTo(90);
         assertThat(ninety.perDayRows()).isEqualTo(90);
+    }
+
+    @Test
+    void anAdminOpensTheModerationSettings() {
+        SignInPage.open(driver, Http.root(base)).signIn(TestDatabase.ADMIN_EMAIL, TestDatabase.ADMIN_PASSWORD);
+        driver.get(Http.root(base) + "admin/moderation");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Moderation settings");
+        assertThat(driver.findElement(By.id("settings:first-posts")).getAttribute("value")).isEqualTo("0");
+        assertThat(Accessibility.violations(driver)).isEmpty();
+
+        driver.findElement(By.id("settings:reset")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("settings")).getText()
+                .contains("Back to the configured defaults."));
+        assertThat(Accessibility.violations(driver)).isEmpty();
     }
 }
