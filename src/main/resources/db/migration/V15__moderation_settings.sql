@@ -21,3 +21,6 @@ CREATE INDEX flag_created ON flag (created_at);
 CREATE INDEX moderation_item_created ON moderation_item (created_at, first_action_at);
 -- a member's latest messages, compared with a new one (the same text three times within ten minutes is held as spam)
 CREATE INDEX conversation_message_author ON conversation_message (author_id, created_at);
+-- a hold withdraws the notifications its item raised that are not fanned out yet: by subject, so the
+-- delete locks those rows only, not every pending event the fan-out relay is working through
+CREATE INDEX notification_event_subject ON notification_event (subject_type, subject_id);
