@@ -1,6 +1,7 @@
 package eu.clusterhub.forum;
 
 import eu.clusterhub.account.Account;
+import eu.clusterhub.account.PostingLimits;
 import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.platform.NotFound;
 import eu.clusterhub.platform.StaleVersion;
@@ -40,6 +41,9 @@ public class PostService {
     @Inject
     private Event<StaffActionTaken> staffActions;
 
+    @Inject
+    private PostingLimits limits;
+
     /** A new body and, if given, a new language (otherwise the post keeps its own). */
     public Post edit(long postId, String body, String language, long basedOnVersion, Account caller) {
         String text = ThreadRules.body(body);
@@ -47,6 +51,7 @@ public class PostService {
         String lang = language == null ? post.getLanguage() : ThreadRules.language(language);
         ForumThread thread = repository.thread(post.getThreadId()).orElseThrow();
         permissions(caller, thread).mayEdit(post).check();
+        limits.checkLinks("body", text, caller);
         if (post.getVersion() != basedOnVersion) {
             throw new StaleVersion("This post was changed after you opened it"
                     + (post.getEditedAt() == null ? "" : " (at " + post.getEditedAt().withNano(0).toString().replace('T', ' ') + " UTC)")

@@ -2,6 +2,7 @@ package eu.clusterhub.matchmaking;
 
 import eu.clusterhub.account.Account;
 import eu.clusterhub.account.AccountRepository;
+import eu.clusterhub.account.PostingLimits;
 import eu.clusterhub.platform.EventLog;
 import eu.clusterhub.notification.NewEvent;
 import eu.clusterhub.notification.NotificationEvents;
@@ -12,6 +13,7 @@ import eu.clusterhub.platform.ResultPage;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.audit.StaffActionTaken;
 import eu.clusterhub.search.SearchOutbox;
+import eu.clusterhub.platform.ContentWritten;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -31,13 +33,13 @@ import java.util.stream.Collectors;
  * (need, offer) pair opens the conversation (and moves an open need to "in contact"), later
  * ones add to it. Every message tells the other member by mail (without its text); members'
  * reads move their unread marks, a moderator's read is recorded. Contact requests and
- * messages are rate-limited per account ({@value #CONTACTS_LIMIT}, {@value #MESSAGES_LIMIT}).
+ * messages are rate-limited per account (contact requests by the caller's standing, see
+ * {@link PostingLimits}; messages {@value #MESSAGES_LIMIT}).
  */
 @ApplicationScoped
 @Transactional
 public class ConversationService {
 
-    static final String CONTACTS_LIMIT = "contact-requests-per-account";
     static final String MESSAGES_LIMIT = "conversation-messages-per-account";
     private static final Logger LOG = Logger.getLogger(ConversationService.class.getName());
 
@@ -55,6 +57,12 @@ public class ConversationService {
 
     @Inject
     private RateLimiter limiter;
+
+    @Inject
+    private PostingLimits postingLimits;
+
+    @Inject
+    private Event<ContentWritten> written;
 
     @Inject
     private NotificationEvents events;
@@ -110,7 +118,7 @@ public class ConversationService {
         boolean opened = conversation == null;
         LocalDateTime now = OfferService.now();
         if (opened) {
-            limiter.acquire(CONTACTS_LIMIT, Long.toString(caller.getId()));
+            postingLimits.acquire(PostingLimits.Action.CONTACT_REQUEST, caller);
             limiter.acquire(MESSAGES_LIMIT, Long.toString(caller.getId()));
             conversation = new Conversation(need, offer, caller.getId(), now);
             conversations.add(conversation);
@@ -143,6 +151,7 @@ public class ConversationService {
     private ConversationMessage write(Conversation conversation, String text, Account caller, Need need, LocalDateTime now) {
         ConversationMessage written = new ConversationMessage(conversation.getId(), caller.getId(), text, now);
         conversations.add(written);
+        this.written.fire(new ContentWritten("message", written.getId(), caller.getId(), text));
         conversation.added(now);
         conversations.markRead(conversation.getId(), caller.getId(), written.getId());
         tell(conversation, written, need);

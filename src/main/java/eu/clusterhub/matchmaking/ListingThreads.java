@@ -24,14 +24,14 @@ class ListingThreads {
     long startFor(Offer offer, ProductCategory category, Account owner) {
         String body = "Offer of **" + category.getName() + "**: ask the supplier here in public, or contact them privately "
                 + "from [the offer's page](/offers/" + offer.getId() + ").\n\n" + offer.getDescriptionMarkdown();
-        return forum.start(OFFER_BOARD, ThreadRules.thread(offer.getTitle(), "offer", tags(category), clip(body),
+        return forum.startForListing(OFFER_BOARD, ThreadRules.thread(offer.getTitle(), "offer", tags(category), clip(body),
                 offer.getLanguage()), owner).getId();
     }
 
     long startFor(Need need, ProductCategory category, Account owner) {
         String body = "Need for **" + category.getName() + "**: suggest solutions here in public, or offer capacity privately "
                 + "from [the need's page](/needs/" + need.getId() + ").\n\n" + need.getDescriptionMarkdown();
-        return forum.start(NEED_BOARD, ThreadRules.thread(need.getTitle(), "request", tags(category), clip(body),
+        return forum.startForListing(NEED_BOARD, ThreadRules.thread(need.getTitle(), "request", tags(category), clip(body),
                 need.getLanguage()), owner).getId();
     }
 

@@ -7,6 +7,7 @@ import eu.clusterhub.platform.StaleVersion;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.audit.StaffActionTaken;
 import eu.clusterhub.search.SearchOutbox;
+import eu.clusterhub.platform.ContentWritten;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -42,6 +43,9 @@ public class NeedService {
     private SearchOutbox searchOutbox;
 
     @Inject
+    private Event<ContentWritten> written;
+
+    @Inject
     private ListingNotifications notifications;
 
     public Need publish(ListingRules.NeedDraft draft, Account caller) {
@@ -51,6 +55,7 @@ public class NeedService {
         Need need = new Need(caller.getId(), caller.getOrganisation().getId(), input, OfferService.now());
         listings.add(need);
         need.attachThread(threads.startFor(need, input.category(), caller));
+        written.fire(new ContentWritten("need", need.getId(), caller.getId(), need.getDescriptionMarkdown()));
         searchOutbox.need(need.getId());
         notifications.published(need, OfferService.today());
         EventLog.info(LOG, "need.published", "id=" + need.getId() + " category=" + input.category().getSlug()

@@ -7,6 +7,7 @@ import eu.clusterhub.platform.StaleVersion;
 import eu.clusterhub.platform.ValidationFailed;
 import eu.clusterhub.platform.audit.StaffActionTaken;
 import eu.clusterhub.search.SearchOutbox;
+import eu.clusterhub.platform.ContentWritten;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -44,6 +45,9 @@ public class OfferService {
     private SearchOutbox searchOutbox;
 
     @Inject
+    private Event<ContentWritten> written;
+
+    @Inject
     private ListingNotifications notifications;
 
     public Offer publish(ListingRules.OfferDraft draft, Account caller) {
@@ -53,6 +57,7 @@ public class OfferService {
         Offer offer = new Offer(caller.getId(), caller.getOrganisation().getId(), input, now());
         listings.add(offer);
         offer.attachThread(threads.startFor(offer, input.category(), caller));
+        written.fire(new ContentWritten("offer", offer.getId(), caller.getId(), offer.getDescriptionMarkdown()));
         searchOutbox.offer(offer.getId());
         notifications.published(offer, today());
         EventLog.info(LOG, "offer.published", "id=" + offer.getId() + " category=" + input.category().getSlug()

@@ -144,7 +144,7 @@ class PermissionAgreementIT extends DeployedPortal {
             String row = rows.get(post);
             String what = where + "post " + label(f, post) + ": ";
             agree(what + "reply to it", row.contains("class=\"reply-link\""), role.api().post("threads/" + f.thread() + "/posts",
-                    "{\"body\":\"Answering\",\"parentId\":" + post + "}"));
+                    "{\"body\":\"Answering " + post + "\",\"parentId\":" + post + "}"));
             if (row.contains("class=\"quote-link\"")) {
                 assertThat(row).as(what + "quoting is replying with the text").contains("class=\"reply-link\"");
                 assertThat(post).as(what + "a deleted post has no text to quote").isNotEqualTo(f.deleted());
@@ -243,8 +243,9 @@ class PermissionAgreementIT extends DeployedPortal {
         expect(started, 201);
         long thread = started.json().getJsonNumber("id").longValue();
         long first = anonymous.get("threads/" + thread).json().getJsonArray("posts").getJsonObject(0).getJsonNumber("id").longValue();
-        long reply = id(other.post("threads/" + thread + "/posts", "{\"body\":\"This one fits.\"}"));
-        long deleted = id(other.post("threads/" + thread + "/posts", "{\"body\":\"Wrong thread, sorry.\"}"));
+        // every fixture's texts differ: one member writing the same text a third time within ten minutes is held as spam
+        long reply = id(other.post("threads/" + thread + "/posts", "{\"body\":\"This one fits (" + thread + ").\"}"));
+        long deleted = id(other.post("threads/" + thread + "/posts", "{\"body\":\"Wrong thread, sorry (" + thread + ").\"}"));
         expect(other.delete("posts/" + deleted), 200);
         if (state == State.LOCKED) {
             expect(moderator.post("threads/" + thread + "/lock", ""), 200);
@@ -270,7 +271,7 @@ class PermissionAgreementIT extends DeployedPortal {
     }
 
     private static String threadJson(String title) {
-        return Json.createObjectBuilder().add("title", title).add("type", "question").add("body", "We need **valves**.")
+        return Json.createObjectBuilder().add("title", title).add("type", "question").add("body", "We need **valves**: " + title + ".")
                 .build().toString();
     }
 

@@ -45,7 +45,8 @@ class AuditTrailIT extends DeployedPortal {
             new SearchScripts(),
             new MatchmakingScripts(),
             new ThreadToolScripts(),
-            new ReviewScripts());
+            new ReviewScripts(),
+            new SettingScripts());
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().build();
 

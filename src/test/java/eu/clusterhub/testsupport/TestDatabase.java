@@ -49,6 +49,13 @@ public enum TestDatabase {
     public static final int TOKENS_PER_ACCOUNT_PER_HOUR = 60;
     /** Messages an account may write in conversations per hour on the test server (production: 120). */
     public static final int MESSAGES_PER_ACCOUNT_PER_HOUR = 12;
+    /**
+     * Threads a member of an unverified organisation may start per hour on the test server
+     * (production: 5; XssCorpusJourneyIT's author starts ~32 at once); a verified member twice as many.
+     */
+    public static final int THREADS_PER_ACCOUNT_PER_HOUR = 40;
+    /** Replies per minute likewise (production: 6; ForumJourneyIT and SitemapIT write 50+ in a row). */
+    public static final int REPLIES_PER_ACCOUNT_PER_MINUTE = 60;
     /** How often the test servers look for expired unconfirmed accounts (production: hourly). */
     public static final int EXPIRY_CHECK_SECONDS = 2;
     /** How long the test servers gather a thread's notifications into one mail (production: 600). */
@@ -120,6 +127,15 @@ public enum TestDatabase {
                     "-Dclusterhub.limits.token-creation-per-account=" + TOKENS_PER_ACCOUNT_PER_HOUR + "/1h",
                     // ConversationApiIT reaches the limit of messages per account in a few requests
                     "-Dclusterhub.limits.conversation-messages-per-account=" + MESSAGES_PER_ACCOUNT_PER_HOUR + "/1h",
+                    // PostingLimitsIT reaches these; other tests write long threads with one member
+                    "-Dclusterhub.limits.threads-per-account=" + THREADS_PER_ACCOUNT_PER_HOUR + "/1h",
+                    "-Dclusterhub.limits.threads-per-verified-account=" + 2 * THREADS_PER_ACCOUNT_PER_HOUR + "/1h",
+                    "-Dclusterhub.limits.replies-per-account=" + REPLIES_PER_ACCOUNT_PER_MINUTE + "/1m",
+                    "-Dclusterhub.limits.replies-per-verified-account=" + 2 * REPLIES_PER_ACCOUNT_PER_MINUTE + "/1m",
+                    // test members' organisations are not verified: nothing is held for approval unless a
+                    // test turns it on through the admin setting (ApprovalIT, which puts it back)
+                    "-Dclusterhub.moderation.approve-first-posts=0",
+                    "-Dclusterhub.moderation.approve-offers-and-needs=false",
                     // AccountExpiryIT waits for a run of the hourly expiry of unconfirmed accounts
                     "-Dclusterhub.accounts.expiry-check-seconds=" + EXPIRY_CHECK_SECONDS,
                     // ListingExpiryIT waits for a run of the hourly expiry of offers and needs

@@ -56,9 +56,10 @@ class CleanUrlsTest {
         assertThat(urls.patterns(Access.MEMBER)).containsExactly("/announcement-editor/*", "/contact/*", "/conversations/*",
                 "/edit-need/*", "/edit-offer/*", "/edit-post/*", "/flag/*", "/inbox/*", "/new-need/*", "/new-offer/*", "/new-thread/*", "/notification-settings/*", "/notifications/*",
                 "/pledges/*", "/profile/*", "/watch/*");
-        assertThat(urls.patterns(Access.MODERATOR)).containsExactly("/moderation/*", "/moderation/announcement-history/*", "/moderation/audit/*",
-                "/moderation/organisations/*");
-        assertThat(urls.patterns(Access.ADMIN)).containsExactly("/admin/accounts/*", "/admin/boards/*", "/admin/search/*");
+        assertThat(urls.patterns(Access.MODERATOR)).containsExactly("/moderation/*", "/moderation/announcement-history/*",
+                "/moderation/audit/*", "/moderation/dashboard/*", "/moderation/organisations/*");
+        assertThat(urls.patterns(Access.ADMIN)).containsExactly("/admin/accounts/*", "/admin/boards/*", "/admin/moderation/*",
+                "/admin/search/*");
     }
 
     @Test

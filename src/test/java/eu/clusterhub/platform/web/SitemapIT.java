@@ -238,7 +238,7 @@ class SitemapIT extends DeployedPortal {
 
     private static long startThread(Api member, String board, String title) {
         Api.Reply created = member.post("boards/" + board + "/threads", Json.createObjectBuilder().add("title", title)
-                .add("type", "question").add("body", "Who can help?").build().toString());
+                .add("type", "question").add("body", "Who can help with this: " + title + "?").build().toString());
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return created.json().getJsonNumber("id").longValue();
     }
