@@ -1,5 +1,7 @@
 package eu.clusterhub.matchmaking;
 
+import static eu.clusterhub.platform.CsvCells.cell;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -35,17 +37,5 @@ final class OverviewCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The cell's text, neutralised when a spreadsheet would take it for a formula; empty for null. */
-    static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
     }
 }

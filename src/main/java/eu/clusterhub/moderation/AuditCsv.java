@@ -1,5 +1,7 @@
 package eu.clusterhub.moderation;
 
+import static eu.clusterhub.platform.CsvCells.cell;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -34,17 +36,5 @@ final class AuditCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The cell's text, neutralised when a spreadsheet would take it for a formula; empty for null. */
-    static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
     }
 }

@@ -15,15 +15,15 @@ class OverviewCsvTest {
 
     @Test
     void cellsThatASpreadsheetWouldRunGetALeadingApostrophe() {
-        assertThat(OverviewCsv.cell("=1+1")).isEqualTo("'=1+1");
-        assertThat(OverviewCsv.cell("+49 30")).isEqualTo("'+49 30");
-        assertThat(OverviewCsv.cell("-2")).isEqualTo("'-2");
-        assertThat(OverviewCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(OverviewCsv.cell("\tx")).isEqualTo("'\tx");
-        assertThat(OverviewCsv.cell("\rx")).isEqualTo("'\rx");
-        assertThat(OverviewCsv.cell("FFP2 masks = 2000")).isEqualTo("FFP2 masks = 2000");
-        assertThat(OverviewCsv.cell(1500L)).isEqualTo("1500");
-        assertThat(OverviewCsv.cell(null)).isEmpty();
+        assertThat(eu.clusterhub.platform.CsvCells.cell("=1+1")).isEqualTo("'=1+1");
+        assertThat(eu.clusterhub.platform.CsvCells.cell("+49 30")).isEqualTo("'+49 30");
+        assertThat(eu.clusterhub.platform.CsvCells.cell("-2")).isEqualTo("'-2");
+        assertThat(eu.clusterhub.platform.CsvCells.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(eu.clusterhub.platform.CsvCells.cell("\tx")).isEqualTo("'\tx");
+        assertThat(eu.clusterhub.platform.CsvCells.cell("\rx")).isEqualTo("'\rx");
+        assertThat(eu.clusterhub.platform.CsvCells.cell("FFP2 masks = 2000")).isEqualTo("FFP2 masks = 2000");
+        assertThat(eu.clusterhub.platform.CsvCells.cell(1500L)).isEqualTo("1500");
+        assertThat(eu.clusterhub.platform.CsvCells.cell(null)).isEmpty();
     }
 
     @Test
