@@ -348,10 +348,10 @@ class ThreadToolsIT extends DeployedPortal {
         Api alice = anonymous.as(accounts.withRole("MEMBER").token());
         Api first = anonymous.as(accounts.withRole("MODERATOR").token());
         Api second = anonymous.as(accounts.withRole("MODERATOR").token());
-        long source = start(alice, board, "Twice", "Body.", "experience");
+        long source = start(alice, board, "Twice", "The source's body.", "experience");
         reply(alice, source, "Reply.", null);
-        long intoOne = start(alice, board, "Target one", "Body.", "experience");
-        long intoTwo = start(alice, board, "Target two", "Body.", "experience");
+        long intoOne = start(alice, board, "Target one", "The first target's body.", "experience");
+        long intoTwo = start(alice, board, "Target two", "The second target's body.", "experience");
         long version = thread(source).getJsonNumber("version").longValue();
         CyclicBarrier together = new CyclicBarrier(2);
         Function<Object[], CompletableFuture<Api.Reply>> merge = args -> CompletableFuture.supplyAsync(() -> {
