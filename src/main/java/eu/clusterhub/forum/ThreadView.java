@@ -110,10 +110,17 @@ public class ThreadView {
         return card.orElse(null);
     }
 
+    /**
+     * The thread of the address; on a postback also the thread a merged one went into, so a
+     * form sent from a page opened before the merge (a reply typed meanwhile) acts there
+     * instead of being lost to the redirect.
+     */
     public ForumThread getThread() {
         if (thread == null) {
-            thread = PathParameter.current().filter(p -> p.matches("[0-9]{1,18}"))
-                    .flatMap(id -> forum.thread(Long.parseLong(id)))
+            java.util.Optional<Long> id = PathParameter.current().filter(p -> p.matches("[0-9]{1,18}")).map(Long::parseLong);
+            thread = id.flatMap(forum::thread)
+                    .or(() -> FacesContext.getCurrentInstance().isPostback()
+                            ? id.flatMap(redirects::target).flatMap(forum::thread) : java.util.Optional.empty())
                     // hidden or awaiting approval: a 404 to all but its author and moderators
                     .filter(t -> t.isVisibleTo(me.getAccount())).orElse(null);
         }
