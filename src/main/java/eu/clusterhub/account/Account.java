@@ -282,6 +282,15 @@ public class Account {
     }
 
     /** Whether this is the account with that id (the author of a post, say). */
+    /**
+     * Whether a viewer (null: anonymous) sees a member's item in this moderation state: everyone
+     * sees a visible one; a held or hidden one only its author and the moderators. The one rule
+     * of threads, posts, offers, needs and conversation messages.
+     */
+    public static boolean sees(Account viewer, eu.clusterhub.platform.ModerationState state, long authorId) {
+        return state.isVisible() || viewer != null && (viewer.isModerator() || viewer.is(authorId));
+    }
+
     public boolean is(long accountId) {
         return id != null && id == accountId;
     }

@@ -193,7 +193,7 @@ public class Post {
     /** Set by the moderation feature only (hold, hide, approve, keep). */
     public void moderate(eu.clusterhub.platform.ModerationState state, String reason) {
         moderation = state;
-        moderationReason = state == eu.clusterhub.platform.ModerationState.VISIBLE ? null : reason;
+        moderationReason = state.reasonKept(reason);
     }
 
     public eu.clusterhub.platform.ModerationState getModeration() {
@@ -206,11 +206,11 @@ public class Post {
 
     /** Shown to everyone (not held for approval, not hidden). */
     public boolean isVisible() {
-        return moderation == eu.clusterhub.platform.ModerationState.VISIBLE;
+        return moderation.isVisible();
     }
 
     /** Whether this account may see the item: visible, or its author, or a moderator. */
     public boolean isVisibleTo(eu.clusterhub.account.Account viewer) {
-        return isVisible() || viewer != null && (viewer.isModerator() || viewer.is(authorId));
+        return eu.clusterhub.account.Account.sees(viewer, moderation, authorId);
     }
 }

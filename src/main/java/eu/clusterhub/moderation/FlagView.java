@@ -46,7 +46,7 @@ public class FlagView {
             Long id = QueryParameter.id("id");
             Account caller = me.getAccount();
             target = type == null || id == null || caller == null ? null : items.lookup(type, id)
-                    .filter(t -> t.state().isVisible() || caller.isModerator() || caller.is(t.authorId()))
+                    .filter(t -> Account.sees(caller, t.state(), t.authorId()))
                     .filter(t -> !t.isPrivate() || t.participants().contains(caller.getId()) || caller.isModerator())
                     .orElse(null);
         }

@@ -83,7 +83,7 @@ public class Flags {
             throw ValidationFailed.of("announcementId", "No such announcement");
         }
         Target target = items.lookup(type, input.targetId())
-                .filter(t -> t.state() == ModerationState.VISIBLE || caller.isModerator() || caller.is(t.authorId()))
+                .filter(t -> Account.sees(caller, t.state(), t.authorId()))
                 .orElseThrow(() -> new NotFound("No such " + type));
         if (target.isPrivate() && !target.participants().contains(caller.getId())) {
             throw new Forbidden("Not your conversation", "Only the two members of a conversation flag its messages");

@@ -19,6 +19,11 @@ public enum ModerationState {
         return this == VISIBLE;
     }
 
+    /** The reason kept with an item in this state: none once it is visible again. */
+    public String reasonKept(String reason) {
+        return this == VISIBLE ? null : reason;
+    }
+
     /** What the author is told next to their item, or "" when it is visible. */
     public String noticeFor(String reason) {
         return switch (this) {
